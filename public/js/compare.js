@@ -1,0 +1,77 @@
+// Comparison table island: sort by any column (typed order, unknowns last), filter by
+// carrier kind and text, and keep the state in the URL so a view can be shared.
+// The table is complete without this script.
+const table = document.querySelector('table[data-sortable]');
+const controls = document.querySelector('[data-enhance]');
+if (table && controls) {
+  const tbody = table.tBodies[0];
+  const headers = [...table.tHead.rows[0].cells];
+  const kindSelect = controls.querySelector('[data-filter="kind"]');
+  const textInput = controls.querySelector('[data-filter="q"]');
+  const count = controls.querySelector('[data-count]');
+  const params = new URLSearchParams(location.search);
+  const state = { kind: params.get('kind') ?? '', q: params.get('q') ?? '', sort: params.get('sort') ?? '', dir: params.get('dir') === 'desc' ? 'desc' : 'asc' };
+  const normalize = (s) => s.normalize('NFKC').toLowerCase();
+
+  controls.hidden = false;
+  kindSelect.value = state.kind;
+  textInput.value = state.q;
+
+  headers.forEach((th, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort';
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const key = th.dataset.key;
+      state.dir = state.sort === key && state.dir === 'asc' ? 'desc' : 'asc';
+      state.sort = key;
+      apply();
+    });
+    th.dataset.index = String(index);
+  });
+
+  function sortValue(row, index) {
+    const cell = row.cells[index];
+    if (!cell || cell.dataset.sort === undefined) return undefined;
+    return cell.dataset.sortType === 'number' ? Number(cell.dataset.sort) : cell.dataset.sort;
+  }
+
+  function apply() {
+    const rows = [...tbody.rows];
+    const th = headers.find((h) => h.dataset.key === state.sort);
+    headers.forEach((h) => h.removeAttribute('aria-sort'));
+    if (th) {
+      const index = Number(th.dataset.index);
+      th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
+      const sign = state.dir === 'asc' ? 1 : -1;
+      rows.sort((a, b) => {
+        const x = sortValue(a, index);
+        const y = sortValue(b, index);
+        if (x === undefined && y === undefined) return 0;
+        if (x === undefined) return 1; // unknowns last, whatever the direction
+        if (y === undefined) return -1;
+        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ja')) * sign;
+      });
+      tbody.append(...rows);
+    }
+    const q = normalize(state.q.trim());
+    let shown = 0;
+    for (const row of rows) {
+      const visible = (!state.kind || row.dataset.kinds.split(' ').includes(state.kind)) && (!q || normalize(row.dataset.text).includes(q));
+      row.hidden = !visible;
+      if (visible) shown++;
+    }
+    count.textContent = count.dataset.template.replace('{n}', String(shown));
+    const next = new URLSearchParams();
+    for (const key of ['kind', 'q', 'sort']) if (state[key]) next.set(key, state[key]);
+    if (state.sort) next.set('dir', state.dir);
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
+  kindSelect.addEventListener('change', () => { state.kind = kindSelect.value; apply(); });
+  textInput.addEventListener('input', () => { state.q = textInput.value; apply(); });
+  apply();
+}

@@ -1,0 +1,136 @@
+/**
+ * Typed values as people read them (翌営業日, 約30分（…）, 無料) and as tables sort them
+ * (30 minutes < same day < next business day; unknowns last).
+ */
+import type { Hours } from '../schema/hours.ts';
+import type { LeadTime } from '../schema/lead-time.ts';
+import type { Attribute } from '../schema/topic.ts';
+import type { Yen } from '../schema/yen.ts';
+import type { LocalizedText } from '../schema/common.ts';
+import { isUnknown } from '../schema/values.ts';
+import { pick, t, type Lang } from '../i18n/ui.ts';
+
+const DAYS: Record<Hours['days'], LocalizedText & { en: string }> = {
+  daily: { ja: '毎日', en: 'Daily' },
+  weekdays: { ja: '平日', en: 'Weekdays' },
+  'business-days': { ja: '営業日', en: 'Business days' },
+  always: { ja: '24時間365日', en: '24 hours, every day' },
+};
+
+const time = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
+
+export function formatHours(h: Hours, lang: Lang): string {
+  const days = DAYS[h.days][lang];
+  const main = h.days === 'always' ? days : `${days} ${time(h.from!)}–${time(h.to!)}`;
+  return h.note ? `${main}（${pick(h.note, lang).text}）`.replace(/（(.*)）$/, lang === 'en' ? ' ($1)' : '（$1）') : main;
+}
+
+export function formatLeadTime(l: LeadTime, lang: Lang): string {
+  const v = l.value ?? 0;
+  const ja = lang === 'ja';
+  let main: string;
+  switch (l.kind) {
+    case 'immediate':
+      main = ja ? '即時' : 'Immediately';
+      break;
+    case 'minutes':
+      main = ja ? `約${v}分` : `About ${v} min`;
+      break;
+    case 'hours':
+      main = ja ? `約${v}時間` : `About ${v} h`;
+      break;
+    case 'business-days':
+      main = v === 1 ? (ja ? '翌営業日' : 'Next business day') : ja ? `${v}営業日` : `${v} business days`;
+      break;
+    case 'calendar-days':
+      main = v === 0 ? (ja ? '当日中' : 'Same day') : v === 1 ? (ja ? '翌日' : 'Next day') : ja ? `${v}日` : `${v} days`;
+      break;
+  }
+  const extra = l.note ? pick(l.note, lang).text : l.reception ? `${ja ? '受付 ' : 'requests '}${formatHours(l.reception, lang)}` : undefined;
+  const cutoff = l.cutoff ? (ja ? `${time(l.cutoff)}以降の申込は翌日扱い` : `requests after ${time(l.cutoff)} count from the next day`) : undefined;
+  const notes = [extra, cutoff].filter(Boolean).join(ja ? '、' : '; ');
+  return notes ? (ja ? `${main}（${notes}）` : `${main} (${notes})`) : main;
+}
+
+export function formatYen(y: Yen, lang: Lang): string {
+  if (y === 'free') return lang === 'ja' ? '無料' : 'Free';
+  const per = y.per ? { month: ['月額', 'per month'], call: ['1回', 'per call'], application: ['1申込', 'per application'], day: ['1日', 'per day'] }[y.per] : undefined;
+  const tax = { included: ['税込', 'tax incl.'], excluded: ['税抜', 'excl. tax'], exempt: ['不課税', 'tax-exempt'], unknown: ['', ''] }[y.tax];
+  if (lang === 'ja') return `${per ? per[0] + ' ' : ''}${y.amount.toLocaleString('ja-JP')}円${tax[0] ? `（${tax[0]}）` : ''}`;
+  return `¥${y.amount.toLocaleString('en-US')}${per ? ` ${per[1]}` : ''}${tax[1] ? ` (${tax[1]})` : ''}`;
+}
+
+/** A known value of a column as text for people. */
+export function formatValue(attribute: Attribute, value: unknown, lang: Lang): string {
+  if (isUnknown(value)) return t(lang, 'unknown');
+  switch (attribute.type) {
+    case 'lead-time':
+      return formatLeadTime(value as LeadTime, lang);
+    case 'yen':
+      return formatYen(value as Yen, lang);
+    case 'boolean':
+      return t(lang, value ? 'yes' : 'no');
+    case 'text':
+      return pick(value as LocalizedText, lang).text;
+    case 'list':
+      return (value as LocalizedText[]).map((v) => pick(v, lang).text).join(lang === 'ja' ? '、' : ', ');
+    case 'hours':
+      return formatHours(value as Hours, lang);
+    case 'enum': {
+      const option = attribute.options?.find((o) => o.value === value);
+      return option ? pick(option.label, lang).text : String(value);
+    }
+    case 'number':
+      return `${String(value)}${attribute.unit ? (lang === 'ja' ? '' : ' ') + pick(attribute.unit, lang).text : ''}`;
+  }
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** Minutes from request to effect, for sorting (calendar day 0 = same day ≈ half a day). */
+export function leadTimeMinutes(l: LeadTime): number {
+  const v = l.value ?? 0;
+  switch (l.kind) {
+    case 'immediate':
+      return 0;
+    case 'minutes':
+      return v;
+    case 'hours':
+      return v * 60;
+    case 'calendar-days':
+      return (v + 0.5) * MINUTES_PER_DAY;
+    case 'business-days':
+      // A business day is on average 7/5 calendar days, so 翌営業日 sorts after 翌日.
+      return (v * 7) / 5 * MINUTES_PER_DAY + MINUTES_PER_DAY / 2;
+  }
+}
+
+/**
+ * A sort key for a cell: numbers sort numerically, text alphabetically; unknowns return
+ * undefined and always go last.
+ */
+export function sortKey(attribute: Attribute, value: unknown): number | string | undefined {
+  if (value === undefined || isUnknown(value)) return undefined;
+  switch (attribute.type) {
+    case 'lead-time':
+      return leadTimeMinutes(value as LeadTime);
+    case 'yen':
+      return value === 'free' ? 0 : (value as { amount: number }).amount;
+    case 'boolean':
+      return value ? 0 : 1;
+    case 'number':
+      return value as number;
+    case 'enum':
+      return attribute.options?.findIndex((o) => o.value === value) ?? 0;
+    case 'hours': {
+      const h = value as Hours;
+      if (h.days === 'always') return -1;
+      const [fh, fm] = h.from!.split(':').map(Number) as [number, number];
+      const [th, tm] = h.to!.split(':').map(Number) as [number, number];
+      // Longer opening sorts first.
+      return -(th * 60 + tm - (fh * 60 + fm)) * (h.days === 'daily' ? 7 : 5);
+    }
+    default:
+      return formatValue(attribute, value, 'ja');
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The model pages are built from: validated records joined together (a term knows its
+ * carrier, topic, channel, cells and advisories). Pages never read content/ directly.
+ */
+import type { AdvisoryData } from '../schema/advisory.ts';
+import type { CarrierData } from '../schema/carrier.ts';
+import type { ChannelData } from '../schema/channel.ts';
+import type { Evidence, LocalizedText, Source } from '../schema/common.ts';
+import type { TermData } from '../schema/term.ts';
+import type { Attribute, TopicData } from '../schema/topic.ts';
+import { isUnknown } from '../schema/values.ts';
+import type { Records } from '../validate/context.ts';
+import { addDays } from './business-days.ts';
+import { sourcesFor, strongestEvidence } from './evidence.ts';
+
+export interface Carrier {
+  id: string;
+  data: CarrierData;
+  body: string;
+}
+export interface Topic {
+  id: string;
+  data: TopicData;
+  body: string;
+}
+export interface Channel {
+  id: string;
+  data: ChannelData;
+  body: string;
+}
+export interface Advisory {
+  id: string;
+  data: AdvisoryData;
+  body: string;
+  year: string;
+}
+
+/** One cell of a comparison table. */
+export interface Cell {
+  attribute: Attribute;
+  /** The known value, when there is one. */
+  value?: unknown;
+  /** Why it is unknown, when it is. */
+  unknown?: LocalizedText;
+  /** Sources backing the value (for unknowns: none). */
+  sources: Source[];
+  evidence?: Evidence;
+  /** Set when the value comes from a shared channel. */
+  channel?: Channel;
+  /** Verified more than 12 months before the build. */
+  stale: boolean;
+  verified: string;
+}
+
+export interface Term {
+  id: string;
+  data: TermData;
+  body: string;
+  carrier: Carrier;
+  topic: Topic;
+  channel?: Channel;
+  cells: Cell[];
+  /** Advisories that name both this carrier and this topic. */
+  advisories: Advisory[];
+}
+
+export interface Site {
+  today: string;
+  carriers: Carrier[];
+  topics: Topic[];
+  terms: Term[];
+  channels: Channel[];
+  advisories: Advisory[];
+  carrier(id: string): Carrier | undefined;
+  topic(id: string): Topic | undefined;
+  term(carrierId: string, topicId: string): Term | undefined;
+}
+
+export const STALE_AFTER_DAYS = 365;
+
+export function buildSite(records: Records, today: string): Site {
+  const carriers = records.carriers.map(({ id, data, body }) => ({ id, data, body }));
+  carriers.sort((a, b) => CARRIER_ORDER(a.id) - CARRIER_ORDER(b.id) || a.id.localeCompare(b.id));
+  const topics = records.topics.map(({ id, data, body }) => ({ id, data, body })).sort((a, b) => a.data.order - b.data.order);
+  const channels = records.channels.map(({ id, data, body }) => ({ id, data, body }));
+  const advisories = records.advisories
+    .map(({ id, data, body }) => ({ id, data, body, year: data.date.slice(0, 4) }))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const staleBefore = addDays(today, -STALE_AFTER_DAYS);
+
+  const terms: Term[] = records.terms.flatMap(({ id, data, body }) => {
+    const carrier = carriers.find((c) => c.id === data.carrier);
+    const topic = topics.find((t) => t.id === data.topic);
+    if (!carrier || !topic) return [];
+    const channel = channels.find((c) => c.id === data.channel);
+    const cells = topic.data.attributes.map((attribute): Cell => {
+      const own = attribute.key in data.values;
+      const holder = own ? { values: data.values, sources: data.sources, verified: data.verified } : channel ? channel.data : undefined;
+      const raw = holder?.values[attribute.key];
+      const verified = holder?.verified ?? data.verified;
+      const base = { attribute, verified, stale: verified < staleBefore, channel: own ? undefined : channel };
+      if (raw === undefined || isUnknown(raw)) {
+        return { ...base, unknown: raw ? raw.unknown : { ja: '未調査', en: 'Not researched yet' }, sources: [] };
+      }
+      const sources = sourcesFor(attribute.key, holder!.sources);
+      return { ...base, value: raw, sources, evidence: strongestEvidence(sources) };
+    });
+    const related = advisories.filter((a) => a.data.carriers?.includes(carrier.id) && a.data.topics?.includes(topic.id));
+    return [{ id, data, body, carrier, topic, channel, cells, advisories: related }];
+  });
+  terms.sort((a, b) => a.topic.data.order - b.topic.data.order || CARRIER_ORDER(a.carrier.id) - CARRIER_ORDER(b.carrier.id));
+
+  return {
+    today,
+    carriers,
+    topics,
+    terms,
+    channels,
+    advisories,
+    carrier: (id) => carriers.find((c) => c.id === id),
+    topic: (id) => topics.find((t) => t.id === id),
+    term: (c, t) => terms.find((x) => x.carrier.id === c && x.topic.id === t),
+  };
+}
+
+/** Fixed lines first, then mobile, then the rest: the order readers expect in a table. */
+const ORDER = ['ntt-east', 'ntt-west', 'ntt-docomo-business', 'kddi', 'softbank', 'rakuten-communications', 'ntt-docomo', 'rakuten-mobile', 'mineo', 'iij'];
+function CARRIER_ORDER(id: string): number {
+  const i = ORDER.indexOf(id);
+  return i === -1 ? ORDER.length : i;
+}

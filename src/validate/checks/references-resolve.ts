@@ -1,0 +1,83 @@
+import { didYouMean } from '../friendly-issues.ts';
+import { at, type Check, type Loaded } from '../context.ts';
+import type { Problem } from '../problem.ts';
+
+function unknownRef(record: Loaded<unknown>, path: PropertyKey[], kind: string, value: string, known: string[]): Problem {
+  const hint = didYouMean(value, known);
+  return at(record, path, 'references-resolve', `no ${kind} "${value}"${hint ? ` — did you mean "${hint}"?` : `; known: ${known.join(', ')}`}`);
+}
+
+/** Every carrier, topic, channel and attribute a record names exists. */
+export const referencesResolve: Check = {
+  name: 'references-resolve',
+  description: 'carriers, topics, channels and attribute keys that records name all exist',
+  run: ({ records }) => {
+    const problems: Problem[] = [];
+    const carrierIds = records.carriers.map((c) => c.id);
+    const topicIds = records.topics.map((t) => t.id);
+    const topics = new Map(records.topics.map((t) => [t.id, t.data]));
+    const channels = new Map(records.channels.map((c) => [c.id, c.data]));
+    const attributeKeys = (topicId: string) => topics.get(topicId)?.attributes.map((a) => a.key) ?? [];
+
+    for (const term of records.terms) {
+      const [folder, file] = term.id.split('/') as [string, string];
+      const { carrier, topic, channel } = term.data;
+      if (!carrierIds.includes(carrier)) problems.push(unknownRef(term, ['carrier'], 'carrier', carrier, carrierIds));
+      else if (carrier !== folder) problems.push(at(term, ['carrier'], 'references-resolve', `carrier is "${carrier}" but the file is in terms/${folder}/; make them the same`));
+      if (!topicIds.includes(topic)) problems.push(unknownRef(term, ['topic'], 'topic', topic, topicIds));
+      else if (topic !== file) problems.push(at(term, ['topic'], 'references-resolve', `topic is "${topic}" but the file is ${file}.md; make them the same`));
+      const keys = attributeKeys(topic);
+      if (topics.has(topic)) {
+        for (const key of Object.keys(term.data.values)) {
+          if (!keys.includes(key)) problems.push(unknownRef(term, ['values', key], `attribute of topic ${topic}`, key, keys));
+        }
+        term.data.history?.forEach((h, i) => {
+          for (const key of Object.keys(h.values ?? {})) {
+            if (!keys.includes(key)) problems.push(unknownRef(term, ['history', i, 'values', key], `attribute of topic ${topic}`, key, keys));
+          }
+        });
+      }
+      if (channel !== undefined) {
+        const ch = channels.get(channel);
+        if (!ch) problems.push(unknownRef(term, ['channel'], 'channel', channel, [...channels.keys()]));
+        else {
+          if (!ch.participants.includes(carrier)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not list ${carrier} in its participants; add it there or remove the channel`));
+          if (!ch.topics.includes(topic)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not cover topic ${topic}`));
+        }
+      }
+      term.data.sources.forEach((s, i) =>
+        s.supports?.forEach((key, j) => {
+          if (!keys.includes(key) && topics.has(topic)) problems.push(unknownRef(term, ['sources', i, 'supports', j], `attribute of topic ${topic}`, key, keys));
+        }),
+      );
+    }
+
+    for (const ch of records.channels) {
+      ch.data.participants.forEach((c, i) => {
+        if (!carrierIds.includes(c)) problems.push(unknownRef(ch, ['participants', i], 'carrier', c, carrierIds));
+      });
+      ch.data.topics.forEach((t, i) => {
+        if (!topicIds.includes(t)) problems.push(unknownRef(ch, ['topics', i], 'topic', t, topicIds));
+      });
+      const keys = ch.data.topics.flatMap(attributeKeys);
+      for (const key of Object.keys(ch.data.values)) {
+        if (!keys.includes(key)) problems.push(unknownRef(ch, ['values', key], 'attribute of the channel\'s topics', key, keys));
+      }
+    }
+
+    for (const adv of records.advisories) {
+      adv.data.carriers?.forEach((c, i) => {
+        if (!carrierIds.includes(c)) problems.push(unknownRef(adv, ['carriers', i], 'carrier', c, carrierIds));
+      });
+      adv.data.topics?.forEach((t, i) => {
+        if (!topicIds.includes(t)) problems.push(unknownRef(adv, ['topics', i], 'topic', t, topicIds));
+      });
+      // An issuer written as an id must be a carrier id; organisation names are free text.
+      const issuer = adv.data.issuer;
+      if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(issuer) && !carrierIds.includes(issuer)) {
+        problems.push(unknownRef(adv, ['issuer'], 'carrier', issuer, carrierIds));
+      }
+    }
+    return problems;
+  },
+};
