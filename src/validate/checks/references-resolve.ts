@@ -11,10 +11,13 @@ function unknownRef(record: Loaded<unknown>, path: PropertyKey[], kind: string, 
 export const referencesResolve: Check = {
   name: 'references-resolve',
   description: 'carriers, topics, channels and attribute keys that records name all exist',
-  run: ({ records }) => {
+  run: ({ records, files }) => {
     const problems: Problem[] = [];
-    const carrierIds = records.carriers.map((c) => c.id);
-    const topicIds = records.topics.map((t) => t.id);
+    // A record whose own file is broken still exists: its schema problem is reported once, not at every reference.
+    const idsOf = (collection: string) => files.filter((f) => f.collection === collection).map((f) => f.id);
+    const carrierIds = idsOf('carriers');
+    const topicIds = idsOf('topics');
+    const channelIds = idsOf('channels');
     const topics = new Map(records.topics.map((t) => [t.id, t.data]));
     const channels = new Map(records.channels.map((c) => [c.id, c.data]));
     const attributeKeys = (topicId: string) => topics.get(topicId)?.attributes.map((a) => a.key) ?? [];
@@ -39,8 +42,8 @@ export const referencesResolve: Check = {
       }
       if (channel !== undefined) {
         const ch = channels.get(channel);
-        if (!ch) problems.push(unknownRef(term, ['channel'], 'channel', channel, [...channels.keys()]));
-        else {
+        if (!channelIds.includes(channel)) problems.push(unknownRef(term, ['channel'], 'channel', channel, channelIds));
+        else if (ch) {
           if (!ch.participants.includes(carrier)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not list ${carrier} in its participants; add it there or remove the channel`));
           if (!ch.topics.includes(topic)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not cover topic ${topic}`));
         }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { citeBibtex, citeCslJson, citeEn, citeJa, type CitationRecord } from '../../src/model/citation.ts';
+
+const record: CitationRecord = {
+  id: 'yakkan-ntt-west-customer-equipment-responsibility',
+  publisher: { ja: '西日本電信電話株式会社', en: 'NTT West' },
+  document: 'IP通信網サービス契約約款',
+  article: '第48条',
+  effective: '2015-07-06',
+  url: 'https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html',
+  retrieved: '2026-12-01',
+};
+
+describe('citations from one record', () => {
+  it('Japanese: publisher, 約款名, 条, 施行日, URL, 閲覧日', () => {
+    expect(citeJa(record)).toBe('西日本電信電話株式会社「IP通信網サービス契約約款」第48条（2015年7月6日施行）、https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html（2026年12月1日閲覧）');
+  });
+  it('English', () => {
+    expect(citeEn(record)).toBe('NTT West. “IP通信網サービス契約約款”, 第48条, effective 6 July 2015. https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html (accessed 1 December 2026).');
+  });
+  it('BibTeX has a key, author, title, year, url and urldate, and escapes specials', () => {
+    const bib = citeBibtex({ ...record, document: 'A & B_{x}' });
+    expect(bib).toMatch(/^@misc\{yakkan-ntt-west-customer-equipment-responsibility,/);
+    expect(bib).toContain('title = {{A \\& B\\_\\{x\\}}}');
+    expect(bib).toContain('year = {2015}');
+    expect(bib).toContain('urldate = {2026-12-01}');
+  });
+  it('CSL-JSON parses and carries the article as section and dates as date-parts', () => {
+    const [item] = JSON.parse(citeCslJson(record));
+    expect(item).toMatchObject({ type: 'legislation', section: '第48条', URL: record.url, accessed: { 'date-parts': [[2026, 12, 1]] }, issued: { 'date-parts': [[2015, 7, 6]] } });
+  });
+});

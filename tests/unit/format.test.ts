@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatLeadTime, formatYen, formatHours, sortKey } from '../../src/model/format.ts';
+import type { Attribute } from '../../src/schema/topic.ts';
+
+const leadTime: Attribute = { key: 'leadTime', label: { ja: '所要' }, type: 'lead-time' };
+
+describe('lead times read as people say them', () => {
+  it.each([
+    [{ kind: 'business-days', value: 1 }, '翌営業日', 'Next business day'],
+    [{ kind: 'calendar-days', value: 0 }, '当日中', 'Same day'],
+    [{ kind: 'immediate' }, '即時', 'Immediately'],
+  ] as const)('%o → %s / %s', (value, ja, en) => {
+    expect(formatLeadTime(value, 'ja')).toBe(ja);
+    expect(formatLeadTime(value, 'en')).toBe(en);
+  });
+  it('adds the source note in parentheses (mineo style)', () => {
+    const mineo = { kind: 'minutes', value: 30, reception: { days: 'daily', from: '09:10', to: '20:50' }, note: { ja: '20:50〜9:10の申込は翌9:15以降' } } as const;
+    expect(formatLeadTime(mineo, 'ja')).toBe('約30分（20:50〜9:10の申込は翌9:15以降）');
+  });
+  it('shows reception hours when there is no note', () => {
+    expect(formatLeadTime({ kind: 'minutes', value: 30, reception: { days: 'daily', from: '09:10', to: '20:50' } }, 'ja')).toBe('約30分（受付 毎日 9:10–20:50）');
+  });
+});
+
+describe('sorting by real order', () => {
+  it('puts 30 minutes < same day < next day < next business day < 3 business days, unknown last', () => {
+    const values = [
+      { kind: 'business-days', value: 3 },
+      { unknown: { ja: '不明' } },
+      { kind: 'business-days', value: 1 },
+      { kind: 'calendar-days', value: 1 },
+      { kind: 'minutes', value: 30 },
+      { kind: 'calendar-days', value: 0 },
+    ];
+    const keys = values.map((v) => sortKey(leadTime, v));
+    expect(keys[1]).toBeUndefined();
+    const order = values.map((v, i) => [keys[i], i] as const).filter(([k]) => k !== undefined).sort((a, b) => (a[0] as number) - (b[0] as number)).map(([, i]) => i);
+    expect(order).toEqual([4, 5, 3, 2, 0]);
+  });
+});
+
+describe('yen and hours', () => {
+  it('formats prices in both languages', () => {
+    expect(formatYen('free', 'ja')).toBe('無料');
+    expect(formatYen({ amount: 30000, tax: 'exempt', per: 'month' }, 'ja')).toBe('月額 30,000円（不課税）');
+    expect(formatYen({ amount: 30000, tax: 'included' }, 'en')).toBe('¥30,000 (tax incl.)');
+  });
+  it('formats opening hours', () => {
+    expect(formatHours({ days: 'daily', from: '09:00', to: '17:00' }, 'ja')).toBe('毎日 9:00–17:00');
+    expect(formatHours({ days: 'always' }, 'en')).toBe('24 hours, every day');
+  });
+});
