@@ -1,0 +1,128 @@
+/**
+ * Checks on the built site in dist/ (built by `npm test` before vitest runs): every page
+ * has its language and a strict CSP, pages that need no JS ship none, internal links and
+ * anchors resolve, and gzipped sizes stay within the budgets in tests/budgets.json.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+
+const DIST = 'dist';
+type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; value?: string };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+}
+function* elements(node: Node): Generator<Node> {
+  if (node.tagName) yield node;
+  for (const child of node.childNodes ?? []) yield* elements(child);
+  if (node.content) yield* elements(node.content);
+}
+const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+
+const pages = walk(DIST).filter((f) => f.endsWith('.html'));
+const docs = new Map(pages.map((f) => [f, [...elements(parse(readFileSync(f, 'utf8')) as unknown as Node)]]));
+const urlOf = (file: string) => `/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`;
+const ids = new Map([...docs].map(([f, els]) => [urlOf(f), new Set(els.map((e) => attr(e, 'id')).filter(Boolean))]));
+
+/** The page type a URL belongs to, for budgets. */
+function pageType(url: string): string {
+  const path = url.replace(/^\/en(?=\/)/, '');
+  if (path.startsWith('/terms/')) return 'term';
+  if (/^\/compare\/carriers\/./.test(path)) return 'carrier-pair';
+  if (path === '/compare/carriers/') return 'carriers-side-by-side';
+  if (path === '/compare/') return 'overview';
+  if (path.startsWith('/compare/')) return 'compare';
+  if (path === '/carriers/') return 'carrier-list';
+  if (path.startsWith('/carriers/')) return 'carrier';
+  if (path === '/advisories/') return 'advisory-list';
+  if (path.startsWith('/advisories/')) return 'advisory';
+  if (path.startsWith('/search/')) return 'search';
+  return 'other';
+}
+
+describe('every page', () => {
+  it('was built (ja and en)', () => {
+    expect(pages.length).toBeGreaterThan(200);
+    expect(existsSync(join(DIST, 'en/compare/intl-call-suspension/index.html'))).toBe(true);
+  });
+
+  it('declares its language: lang="en" under /en/, lang="ja" elsewhere', () => {
+    for (const [file, els] of docs) {
+      const html = els.find((e) => e.tagName === 'html')!;
+      expect(attr(html, 'lang'), file).toBe(urlOf(file).startsWith('/en/') ? 'en' : 'ja');
+    }
+  });
+
+  it('has a strict CSP and no inline script, inline style or event handler', () => {
+    for (const [file, els] of docs) {
+      const csp = els.find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'Content-Security-Policy');
+      expect(attr(csp!, 'content'), file).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+      expect(attr(csp!, 'content')).not.toContain('unsafe-inline');
+      for (const e of els) {
+        if (e.tagName === 'script') expect(attr(e, 'src'), `${file}: inline <script>`).toBeDefined();
+        expect(e.tagName, `${file}: <style>`).not.toBe('style');
+        expect(e.attrs?.some((a) => a.name.startsWith('on') || a.name === 'style'), `${file}: ${e.tagName} has on*/style`).toBe(false);
+      }
+    }
+  });
+
+  it('ships JavaScript only on pages with an island (search, tables, citations, filters)', () => {
+    const withJs = new Set(['term', 'compare', 'carriers-side-by-side', 'advisory-list', 'search']);
+    for (const [file, els] of docs) {
+      const scripts = els.filter((e) => e.tagName === 'script');
+      if (!withJs.has(pageType(urlOf(file)))) expect(scripts, file).toEqual([]);
+    }
+  });
+
+  it('links only to pages and #anchors that exist', () => {
+    const broken: string[] = [];
+    for (const [file, els] of docs) {
+      const from = urlOf(file);
+      for (const e of els) {
+        const href = e.tagName === 'a' ? attr(e, 'href') : undefined;
+        if (!href || /^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://x${from}`);
+        const path = decodeURIComponent(target.pathname);
+        const exists = ids.has(path) || existsSync(join(DIST, path));
+        if (!exists) broken.push(`${from} → ${href}`);
+        else if (target.hash && ids.has(path) && !ids.get(path)!.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('writes external citation links as well-formed http(s) URLs', () => {
+    for (const [, els] of docs) {
+      for (const e of els) {
+        const href = e.tagName === 'a' ? attr(e, 'href') : undefined;
+        if (href && /^[a-z]+:/i.test(href)) expect(() => new URL(href)).not.toThrow();
+        if (href) expect(href).not.toMatch(/^(javascript|data|vbscript):/i);
+      }
+    }
+  });
+});
+
+describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
+  const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<string, { html: number; js: number; css: number }>;
+  const gz = (file: string) => gzipSync(readFileSync(file)).length;
+  const largest = new Map<string, { html: number; js: number; css: number; page: string }>();
+  for (const [file, els] of docs) {
+    const type = pageType(urlOf(file));
+    const js = els.filter((e) => e.tagName === 'script').reduce((sum, e) => sum + gz(join(DIST, attr(e, 'src')!)), 0);
+    const css = els.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'stylesheet').reduce((sum, e) => sum + gz(join(DIST, attr(e, 'href')!)), 0);
+    const sizes = { html: gz(file), js, css, page: urlOf(file) };
+    const prev = largest.get(type);
+    largest.set(type, { html: Math.max(prev?.html ?? 0, sizes.html), js: Math.max(prev?.js ?? 0, js), css: Math.max(prev?.css ?? 0, css), page: sizes.page });
+  }
+  it.each([...largest.keys()])('%s pages stay within budget', (type) => {
+    const budget = budgets[type];
+    expect(budget, `add a budget for ${type}`).toBeDefined();
+    const actual = largest.get(type)!;
+    expect(actual.html, `${type} html`).toBeLessThanOrEqual(budget!.html);
+    expect(actual.js, `${type} js`).toBeLessThanOrEqual(budget!.js);
+    expect(actual.css, `${type} css`).toBeLessThanOrEqual(budget!.css);
+  });
+});
