@@ -1,0 +1,195 @@
+/**
+ * Real Chromium (Debian) against dist/ served on 127.0.0.1. Journeys a reader takes, each
+ * page type checked with axe-core, and screenshots written to tests/output/ for review.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve } from '../support/browser.ts';
+
+let base: string;
+let server: Server;
+let context: BrowserContext;
+let offMachine: string[];
+const cspErrors: string[] = [];
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+mkdirSync('tests/output', { recursive: true });
+
+beforeAll(async () => {
+  ({ url: base, server } = await serve());
+  ({ context, offMachine } = await launch());
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+});
+afterAll(async () => {
+  await context?.close();
+  server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspErrors.push(`${path}: ${m.text()}`);
+  });
+  await page.goto(base + path);
+  return page;
+}
+
+describe('home → comparison → term → copy citation', () => {
+  it('lets a reader reach a clause and copy each citation format', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: '国際電話の発信休止' }).first().click();
+    await expect.poll(() => page.url()).toContain('/compare/intl-call-suspension/');
+    await page.locator('tr#ntt-west th a').click();
+    await expect.poll(() => page.url()).toContain('/terms/ntt-west/intl-call-suspension/');
+    expect(await page.locator('h1').textContent()).toBe('NTT西日本：国際電話の発信休止');
+    expect(await page.locator('blockquote').count()).toBeGreaterThan(0);
+    for (const id of ['ja', 'en', 'bibtex', 'csl-json']) {
+      await page.locator(`[data-copy="cite-${id}"]`).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await page.locator(`#cite-${id}`).textContent());
+    }
+    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))[0].URL).toMatch(/^https?:\/\//);
+    await page.locator('[data-copy-permalink]').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/terms/ntt-west/intl-call-suspension/`);
+    await page.screenshot({ path: 'tests/output/term.png', fullPage: true });
+    await page.close();
+  });
+});
+
+describe('comparison table', () => {
+  it('sorts by lead time in real order with unknowns last, filters, and restores the state from a shared URL', async () => {
+    const page = await open('/compare/intl-call-suspension/');
+    await page.locator('th[data-key="leadTime"] button').click();
+    await expect.poll(() => page.url()).toContain('sort=leadTime');
+    const keys = await page.locator('tbody tr:not([hidden]) td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sort));
+    const known = keys.filter((k) => k !== undefined).map(Number);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(keys.slice(known.length).every((k) => k === undefined)).toBe(true);
+
+    await page.locator('select[data-filter="kind"]').selectOption('mobile');
+    await expect.poll(() => page.url()).toContain('kind=mobile');
+    const shared = page.url();
+    const visible = await page.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.id));
+    expect(visible).toContain('ntt-docomo');
+    expect(visible).not.toContain('ntt-east');
+    await page.screenshot({ path: 'tests/output/compare.png' });
+
+    const again = await open(shared.slice(base.length));
+    expect(await again.locator('select[data-filter="kind"]').inputValue()).toBe('mobile');
+    expect(await again.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(visible);
+    expect(await again.locator('th[data-key="leadTime"]').getAttribute('aria-sort')).toBe('ascending');
+    await page.close();
+    await again.close();
+  });
+
+  it('deep-links to one cell and highlights it', async () => {
+    const page = await open('/compare/intl-call-suspension/#mineo-leadTime');
+    const cell = page.locator('#mineo-leadTime');
+    expect(await cell.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await cell.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 247, 179)');
+    expect(await cell.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('reads as one card per carrier on a phone', async () => {
+    const page = await open('/compare/intl-call-suspension/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.locator('tbody tr').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    await page.screenshot({ path: 'tests/output/compare-phone.png' });
+    await page.close();
+  });
+});
+
+describe('search in Japanese', () => {
+  it('types a query in the header box, sees the right result, filters and opens it', async () => {
+    const page = await open('/');
+    await page.locator('#header-q').fill('シエラレオネ');
+    await page.locator('#header-q').press('Enter');
+    const first = page.locator('[data-search-results] li h2 a').first();
+    await first.waitFor();
+    expect(await page.locator('[data-search-results] li h2 a').allTextContents()).toContain('国際電話の高額請求 IP電話乗っ取りか');
+    await page.locator('select[data-filter="kind"]').selectOption('注意喚起');
+    await expect.poll(() => page.url()).toContain('kind=');
+    await page.locator('[data-search-results] li h2 a').first().waitFor();
+    const hit = page.locator('[data-search-results] li h2 a').first();
+    const title = await hit.textContent();
+    await hit.click();
+    await expect.poll(() => page.url()).toContain('/advisories/');
+    expect(await page.locator('h1').textContent()).toBe(title);
+    await page.close();
+  });
+
+  it('searches English pages in English', async () => {
+    const page = await open('/en/search/?q=liability');
+    await page.locator('[data-search-results] li h2 a').first().waitFor();
+    const urls = await page.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('language switch', () => {
+  it('keeps the reader on the same record both ways', async () => {
+    const page = await open('/terms/kddi/usage-alerts/');
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => page.url()).toBe(`${base}/en/terms/kddi/usage-alerts/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toContain('KDDI');
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => page.url()).toBe(`${base}/terms/kddi/usage-alerts/`);
+    await page.close();
+  });
+});
+
+describe('carriers side by side', () => {
+  it('shows the carriers in ?c= and marks rows that differ', async () => {
+    const page = await open('/compare/carriers/?c=ntt-east,kddi,softbank');
+    await page.locator('[data-side-by-side]').waitFor();
+    const shown = await page.locator('thead th[data-carrier]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.carrier));
+    expect(shown).toEqual(['ntt-east', 'kddi', 'softbank']);
+    expect(await page.locator('tr.differs').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr.differs td[data-diff-col]').first().textContent()).toContain('違いあり');
+    await page.close();
+  });
+});
+
+describe('with JavaScript disabled', () => {
+  it('shows the complete table and the static carrier pairs', async () => {
+    const { context: noJs } = await launch({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/compare/liability-limit/`);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('[data-enhance]').isVisible()).toBe(false);
+    await page.goto(`${base}/compare/carriers/ntt-east-vs-ntt-west/`);
+    expect(await page.locator('tbody th[scope="colgroup"]').count()).toBe(9);
+    await noJs.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  const pages = [
+    '/', '/compare/', '/compare/intl-call-suspension/', '/terms/ntt-west/intl-call-suspension/', '/carriers/', '/carriers/kddi/',
+    '/advisories/', '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/', '/search/?q=約款', '/compare/carriers/?c=ntt-east,kddi', '/about/',
+  ];
+  it.each(pages.flatMap((p) => [p, `/en${p}`]))('%s has no violations', async (path) => {
+    const page = await open(path);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the browser never leaves the machine and CSP is never violated', () => {
+  it('made no off-machine request and logged no CSP violation', () => {
+    expect(offMachine).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+});
