@@ -15,6 +15,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
-  telemetry: false,
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -28,7 +28,7 @@ function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   for (const key of [...path, undefined]) {
     if (!s) return [];
     s = unwrap(s);
-    const def = (s as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const def = (s as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
     if (key === undefined) {
       if (def.type === 'object') return Object.keys(def.shape as object);
       if (def.type === 'union') return (def.options as AnySchema[]).flatMap((o) => keysAt(o, []));

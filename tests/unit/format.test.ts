@@ -34,7 +34,7 @@ describe('sorting by real order', () => {
     ];
     const keys = values.map((v) => sortKey(leadTime, v));
     expect(keys[1]).toBeUndefined();
-    const order = values.map((v, i) => [keys[i], i] as const).filter(([k]) => k !== undefined).sort((a, b) => (a[0] as number) - (b[0] as number)).map(([, i]) => i);
+    const order = values.map((_v, i) => [keys[i], i] as const).filter(([k]) => k !== undefined).sort((a, b) => (a[0] as number) - (b[0] as number)).map(([, i]) => i);
     expect(order).toEqual([4, 5, 3, 2, 0]);
   });
 });
