@@ -17,12 +17,17 @@ const bin = (name: string) => resolve('node_modules/.bin', name);
 
 function timed(label: string, command: string, argv: string[], env: Record<string, string>) {
   const started = performance.now();
-  const r = spawnSync(command, argv, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(command, argv, {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${label} failed:\n${r.stdout}\n${r.stderr}`);
   return seconds;
 }
-const walk = (d: string): string[] => readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
 
 function measure(name: string, content: string) {
   const out = mkdtempSync(join(tmpdir(), 'yakkan-bench-out-'));
@@ -44,7 +49,9 @@ function measure(name: string, content: string) {
   console.log(`pagefind  ${pagefind.toFixed(1)} s`);
   console.log(`index     ${(index / 1e6).toFixed(2)} MB on disk`);
   for (const [type, sizes] of Object.entries(byType)) {
-    console.log(`  ${type.padEnd(12)} median ${(sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)]! / 1024).toFixed(1)} KB gz (${sizes.length} pages)`);
+    console.log(
+      `  ${type.padEnd(12)} median ${(sizes.sort((a, b) => a - b)[Math.floor(sizes.length / 2)]! / 1024).toFixed(1)} KB gz (${sizes.length} pages)`,
+    );
   }
   rmSync(out, { recursive: true, force: true });
 }
@@ -58,15 +65,24 @@ function synthetic(n: number): string {
   mkdirSync(join(dir, 'carriers'));
   for (let c = 0; c < carriers; c++) {
     const id = `c${String(c).padStart(4, '0')}`;
-    writeFileSync(join(dir, 'carriers', `${id}.md`), `---\nname: { ja: 事業者${c}, en: Carrier ${c} }\nkinds: [fixed-line]\nwebsite: https://c${c}.example.jp/\n---\nテスト用の事業者 ${c}。\n`);
+    writeFileSync(
+      join(dir, 'carriers', `${id}.md`),
+      `---\nname: { ja: 事業者${c}, en: Carrier ${c} }\nkinds: [fixed-line]\nwebsite: https://c${c}.example.jp/\n---\nテスト用の事業者 ${c}。\n`,
+    );
     mkdirSync(join(dir, 'terms', id), { recursive: true });
   }
-  const keysOf = (topic: string) => [...readFileSync(join(dir, 'topics', `${topic}.md`), 'utf8').matchAll(/- key: (\w+)/g)].map((m) => m[1]!);
+  const keysOf = (topic: string) =>
+    [...readFileSync(join(dir, 'topics', `${topic}.md`), 'utf8').matchAll(/- key: (\w+)/g)].map((m) => m[1]!);
   for (let i = 0; i < n; i++) {
     const topic = topics[i % topics.length]!;
     const carrier = `c${String(Math.floor(i / topics.length)).padStart(4, '0')}`;
-    const values = keysOf(topic).map((k) => `  ${k}: { unknown: { ja: 合成データ${i}の未調査項目, en: synthetic ${i} } }`).join('\n');
-    const body = `国際電話の発信休止は申込の翌営業日に完了する。契約約款の責任の制限により、当社は損害を賠償しない場合がある。The tariff limits liability to charges for outage days. 記録${i}。\n\n`.repeat(3);
+    const values = keysOf(topic)
+      .map((k) => `  ${k}: { unknown: { ja: 合成データ${i}の未調査項目, en: synthetic ${i} } }`)
+      .join('\n');
+    const body =
+      `国際電話の発信休止は申込の翌営業日に完了する。契約約款の責任の制限により、当社は損害を賠償しない場合がある。The tariff limits liability to charges for outage days. 記録${i}。\n\n`.repeat(
+        3,
+      );
     writeFileSync(
       join(dir, 'terms', carrier, `${topic}.md`),
       `---\ncarrier: ${carrier}\ntopic: ${topic}\nvalues:\n${values}\nsummary: { ja: 合成データ${i}, en: synthetic ${i} }\nsources:\n  - url: https://c.example.jp/${i}\n    title: 約款${i}\n    publisher: 事業者\n    evidence: tariff\n    retrieved: 2026-11-30\nverified: 2026-11-30\n---\n${body}`,

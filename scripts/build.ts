@@ -19,7 +19,9 @@ function step(label: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
-    console.error(`\n✗ ${label} failed; ${existsSync(dist) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
+    console.error(
+      `\n✗ ${label} failed; ${existsSync(dist) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`,
+    );
     process.exit(result.status ?? 1);
   }
   console.log(`✓ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

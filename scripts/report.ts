@@ -11,7 +11,9 @@ const site = loadSite();
 const cov = coverage(site);
 const short = { tariff: 'T', official: 'O', press: 'P', secondary: 'S' } as const;
 const width = 24;
-console.log(`Coverage matrix (cell = strongest evidence of its sourced values and known/total values; ? = all unknown)`);
+console.log(
+  `Coverage matrix (cell = strongest evidence of its sourced values and known/total values; ? = all unknown)`,
+);
 console.log(`${''.padEnd(width)}${site.topics.map((t) => t.id.slice(0, 12).padEnd(13)).join('')}`);
 for (const carrier of site.carriers) {
   const row = site.topics.map((topic) => {
@@ -25,7 +27,9 @@ for (const carrier of site.carriers) {
   console.log(`${carrier.id.padEnd(width)}${row.join('')}`);
 }
 console.log(`\nCells: ${cov.cells} — sourced ${cov.sourced} (${cov.percent} %), unknown ${cov.unknown}`);
-console.log(`Attribute values: ${cov.knownValues} of ${cov.values} sourced (${((cov.knownValues / cov.values) * 100).toFixed(1)} %)`);
+console.log(
+  `Attribute values: ${cov.knownValues} of ${cov.values} sourced (${((cov.knownValues / cov.values) * 100).toFixed(1)} %)`,
+);
 const strongest: Record<string, number> = {};
 for (const term of site.terms) {
   const known = term.cells.filter((c) => !c.unknown);
@@ -33,8 +37,17 @@ for (const term of site.terms) {
   const best = known.map((c) => c.evidence!).sort((a, b) => evidenceRank(a) - evidenceRank(b))[0]!;
   strongest[best] = (strongest[best] ?? 0) + 1;
 }
-console.log(`Strongest evidence per sourced cell: ${Object.entries(strongest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `Strongest evidence per sourced cell: ${Object.entries(strongest)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 const perYear: Record<string, number> = {};
 for (const a of site.advisories) perYear[a.year] = (perYear[a.year] ?? 0) + 1;
-console.log(`Advisories per year (${site.advisories.length} in all): ${Object.entries(perYear).sort().map(([y, n]) => `${y}: ${n}`).join(', ')}`);
+console.log(
+  `Advisories per year (${site.advisories.length} in all): ${Object.entries(perYear)
+    .sort()
+    .map(([y, n]) => `${y}: ${n}`)
+    .join(', ')}`,
+);
 console.log(`Terms verified in the last 12 months: ${cov.verifiedLastYear} of ${cov.cells}`);

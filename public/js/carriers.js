@@ -6,7 +6,11 @@ if (form && view && table) {
   const status = form.querySelector('[data-picker-status]');
   const boxes = [...form.querySelectorAll('input[name="c"]')];
   const valid = new Set(boxes.map((b) => b.value));
-  const fromUrl = () => new URLSearchParams(location.search).getAll('c').flatMap((v) => v.split(',')).filter((id) => valid.has(id));
+  const fromUrl = () =>
+    new URLSearchParams(location.search)
+      .getAll('c')
+      .flatMap((v) => v.split(','))
+      .filter((id) => valid.has(id));
 
   function render(chosen) {
     for (const b of boxes) b.checked = chosen.includes(b.value);

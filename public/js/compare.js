@@ -10,7 +10,12 @@ if (table && controls) {
   const textInput = controls.querySelector('[data-filter="q"]');
   const count = controls.querySelector('[data-count]');
   const params = new URLSearchParams(location.search);
-  const state = { kind: params.get('kind') ?? '', q: params.get('q') ?? '', sort: params.get('sort') ?? '', dir: params.get('dir') === 'desc' ? 'desc' : 'asc' };
+  const state = {
+    kind: params.get('kind') ?? '',
+    q: params.get('q') ?? '',
+    sort: params.get('sort') ?? '',
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
   const normalize = (s) => s.normalize('NFKC').toLowerCase();
 
   controls.hidden = false;
@@ -52,14 +57,18 @@ if (table && controls) {
         if (x === undefined && y === undefined) return 0;
         if (x === undefined) return 1; // unknowns last, whatever the direction
         if (y === undefined) return -1;
-        return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ja')) * sign;
+        return (
+          (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'ja')) * sign
+        );
       });
       tbody.append(...rows);
     }
     const q = normalize(state.q.trim());
     let shown = 0;
     for (const row of rows) {
-      const visible = (!state.kind || row.dataset.kinds.split(' ').includes(state.kind)) && (!q || normalize(row.dataset.text).includes(q));
+      const visible =
+        (!state.kind || row.dataset.kinds.split(' ').includes(state.kind)) &&
+        (!q || normalize(row.dataset.text).includes(q));
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -71,7 +80,13 @@ if (table && controls) {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }
 
-  kindSelect.addEventListener('change', () => { state.kind = kindSelect.value; apply(); });
-  textInput.addEventListener('input', () => { state.q = textInput.value; apply(); });
+  kindSelect.addEventListener('change', () => {
+    state.kind = kindSelect.value;
+    apply();
+  });
+  textInput.addEventListener('input', () => {
+    state.q = textInput.value;
+    apply();
+  });
   apply();
 }

@@ -27,6 +27,9 @@ if (form && list) {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => { event.preventDefault(); apply(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   apply();
 }

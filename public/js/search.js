@@ -14,7 +14,9 @@ if (form && status && list) {
 
   const available = await pagefind.filters();
   for (const select of selects) {
-    for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) => (select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ja')))) {
+    for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) =>
+      select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ja'),
+    )) {
       const option = document.createElement('option');
       option.value = option.textContent = value;
       select.append(option);
@@ -37,7 +39,11 @@ if (form && status && list) {
   }
 
   // Phone numbers are indexed digits-only too, so "0120-210-364" finds "0120210364".
-  const normalizeQuery = (q) => q.normalize('NFKC').replace(/(\d)[-‐－ー](?=\d)/g, '$1').trim();
+  const normalizeQuery = (q) =>
+    q
+      .normalize('NFKC')
+      .replace(/(\d)[-‐－ー](?=\d)/g, '$1')
+      .trim();
 
   let generation = 0;
   async function run() {
@@ -84,8 +90,14 @@ if (form && status && list) {
   }
 
   let timer;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  });
   form.addEventListener('change', run);
-  form.addEventListener('submit', (event) => { event.preventDefault(); run(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
   run();
 }

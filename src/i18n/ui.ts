@@ -6,7 +6,10 @@ export type Lang = (typeof langs)[number];
 
 const dict = {
   siteName: { ja: 'Yakkan（約款）', en: 'Yakkan' },
-  tagline: { ja: '通信事業者の契約約款を、出典つきで横並びに比べる', en: "Japanese carriers' contract terms side by side, with a source behind every cell" },
+  tagline: {
+    ja: '通信事業者の契約約款を、出典つきで横並びに比べる',
+    en: "Japanese carriers' contract terms side by side, with a source behind every cell",
+  },
   home: { ja: 'ホーム', en: 'Home' },
   compare: { ja: '比較', en: 'Compare' },
   carriers: { ja: '事業者', en: 'Carriers' },
@@ -77,7 +80,10 @@ const dict = {
   same: { ja: '同じ', en: 'Same' },
   noResults: { ja: '該当なし', en: 'No results' },
   openTerm: { ja: '詳細', en: 'Details' },
-  madeFrom: { ja: '出典は各項目に記載。日本語の約款・原文が優先します。', en: 'Every value links to its source. The Japanese tariff text governs.' },
+  madeFrom: {
+    ja: '出典は各項目に記載。日本語の約款・原文が優先します。',
+    en: 'Every value links to its source. The Japanese tariff text governs.',
+  },
   feed: { ja: 'フィード', en: 'Feed' },
   coverage: { ja: '収録状況', en: 'Coverage' },
   'kind.fixed-line': { ja: '固定電話', en: 'Fixed line' },

@@ -22,7 +22,7 @@ export function addDays(isoDate: string, days: number): string {
 /** The n-th business day after a date (n = 1: 翌営業日). */
 export function businessDaysAfter(isoDate: string, n: number): string {
   let date = isoDate;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     date = addDays(date, 1);
     if (isBusinessDay(date)) left--;
   }

@@ -38,7 +38,12 @@ const jaDate = (iso: string) => {
   return `${y}年${m}月${d}日`;
 };
 const enDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 export function citeJa(c: CitationRecord): string {
   const parts = [`${c.publisher.ja}「${c.document}」`];

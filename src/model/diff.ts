@@ -7,5 +7,8 @@ export interface DiffPart {
 }
 
 export function textDiff(before: string, after: string): DiffPart[] {
-  return diffChars(before, after).map((p) => ({ text: p.value, kind: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
+  return diffChars(before, after).map((p) => ({
+    text: p.value,
+    kind: p.added ? 'added' : p.removed ? 'removed' : 'same',
+  }));
 }

@@ -22,7 +22,9 @@ const time = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
 export function formatHours(h: Hours, lang: Lang): string {
   const days = DAYS[h.days][lang];
   const main = h.days === 'always' ? days : `${days} ${time(h.from!)}–${time(h.to!)}`;
-  return h.note ? `${main}（${pick(h.note, lang).text}）`.replace(/（(.*)）$/, lang === 'en' ? ' ($1)' : '（$1）') : main;
+  return h.note
+    ? `${main}（${pick(h.note, lang).text}）`.replace(/（(.*)）$/, lang === 'en' ? ' ($1)' : '（$1）')
+    : main;
 }
 
 export function formatLeadTime(l: LeadTime, lang: Lang): string {
@@ -43,20 +45,42 @@ export function formatLeadTime(l: LeadTime, lang: Lang): string {
       main = v === 1 ? (ja ? '翌営業日' : 'Next business day') : ja ? `${v}営業日` : `${v} business days`;
       break;
     case 'calendar-days':
-      main = v === 0 ? (ja ? '当日中' : 'Same day') : v === 1 ? (ja ? '翌日' : 'Next day') : ja ? `${v}日` : `${v} days`;
+      main =
+        v === 0 ? (ja ? '当日中' : 'Same day') : v === 1 ? (ja ? '翌日' : 'Next day') : ja ? `${v}日` : `${v} days`;
       break;
   }
-  const extra = l.note ? pick(l.note, lang).text : l.reception ? `${ja ? '受付 ' : 'requests '}${formatHours(l.reception, lang)}` : undefined;
-  const cutoff = l.cutoff ? (ja ? `${time(l.cutoff)}以降の申込は翌日扱い` : `requests after ${time(l.cutoff)} count from the next day`) : undefined;
+  const extra = l.note
+    ? pick(l.note, lang).text
+    : l.reception
+      ? `${ja ? '受付 ' : 'requests '}${formatHours(l.reception, lang)}`
+      : undefined;
+  const cutoff = l.cutoff
+    ? ja
+      ? `${time(l.cutoff)}以降の申込は翌日扱い`
+      : `requests after ${time(l.cutoff)} count from the next day`
+    : undefined;
   const notes = [extra, cutoff].filter(Boolean).join(ja ? '、' : '; ');
   return notes ? (ja ? `${main}（${notes}）` : `${main} (${notes})`) : main;
 }
 
 export function formatYen(y: Yen, lang: Lang): string {
   if (y === 'free') return lang === 'ja' ? '無料' : 'Free';
-  const per = y.per ? { month: ['月額', 'per month'], call: ['1回', 'per call'], application: ['1申込', 'per application'], day: ['1日', 'per day'] }[y.per] : undefined;
-  const tax = { included: ['税込', 'tax incl.'], excluded: ['税抜', 'excl. tax'], exempt: ['不課税', 'tax-exempt'], unknown: ['', ''] }[y.tax];
-  if (lang === 'ja') return `${per ? per[0] + ' ' : ''}${y.amount.toLocaleString('ja-JP')}円${tax[0] ? `（${tax[0]}）` : ''}`;
+  const per = y.per
+    ? {
+        month: ['月額', 'per month'],
+        call: ['1回', 'per call'],
+        application: ['1申込', 'per application'],
+        day: ['1日', 'per day'],
+      }[y.per]
+    : undefined;
+  const tax = {
+    included: ['税込', 'tax incl.'],
+    excluded: ['税抜', 'excl. tax'],
+    exempt: ['不課税', 'tax-exempt'],
+    unknown: ['', ''],
+  }[y.tax];
+  if (lang === 'ja')
+    return `${per ? per[0] + ' ' : ''}${y.amount.toLocaleString('ja-JP')}円${tax[0] ? `（${tax[0]}）` : ''}`;
   return `¥${y.amount.toLocaleString('en-US')}${per ? ` ${per[1]}` : ''}${tax[1] ? ` (${tax[1]})` : ''}`;
 }
 
@@ -101,7 +125,7 @@ export function leadTimeMinutes(l: LeadTime): number {
       return (v + 0.5) * MINUTES_PER_DAY;
     case 'business-days':
       // A business day is on average 7/5 calendar days, so 翌営業日 sorts after 翌日.
-      return (v * 7) / 5 * MINUTES_PER_DAY + MINUTES_PER_DAY / 2;
+      return ((v * 7) / 5) * MINUTES_PER_DAY + MINUTES_PER_DAY / 2;
   }
 }
 

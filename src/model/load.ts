@@ -19,7 +19,9 @@ export function loadSite(): Site {
   const today = todayInJapan();
   const { problems, records } = validateContent(contentDir(), { today });
   if (problems.length > 0) {
-    throw new Error(`content has ${problems.length} problem(s); run npm run validate\n${problems.slice(0, 20).map(formatProblem).join('\n')}`);
+    throw new Error(
+      `content has ${problems.length} problem(s); run npm run validate\n${problems.slice(0, 20).map(formatProblem).join('\n')}`,
+    );
   }
   cached = buildSite(records, today);
   return cached;

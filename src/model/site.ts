@@ -81,7 +81,9 @@ export const STALE_AFTER_DAYS = 365;
 export function buildSite(records: Records, today: string): Site {
   const carriers = records.carriers.map(({ id, data, body }) => ({ id, data, body }));
   carriers.sort((a, b) => CARRIER_ORDER(a.id) - CARRIER_ORDER(b.id) || a.id.localeCompare(b.id));
-  const topics = records.topics.map(({ id, data, body }) => ({ id, data, body })).sort((a, b) => a.data.order - b.data.order);
+  const topics = records.topics
+    .map(({ id, data, body }) => ({ id, data, body }))
+    .sort((a, b) => a.data.order - b.data.order);
   const channels = records.channels.map(({ id, data, body }) => ({ id, data, body }));
   const advisories = records.advisories
     .map(({ id, data, body }) => ({ id, data, body, year: data.date.slice(0, 4) }))
@@ -95,7 +97,11 @@ export function buildSite(records: Records, today: string): Site {
     const channel = channels.find((c) => c.id === data.channel);
     const cells = topic.data.attributes.map((attribute): Cell => {
       const own = attribute.key in data.values;
-      const holder = own ? { values: data.values, sources: data.sources, verified: data.verified } : channel ? channel.data : undefined;
+      const holder = own
+        ? { values: data.values, sources: data.sources, verified: data.verified }
+        : channel
+          ? channel.data
+          : undefined;
       const raw = holder?.values[attribute.key];
       const verified = holder?.verified ?? data.verified;
       const base = { attribute, verified, stale: verified < staleBefore, channel: own ? undefined : channel };
@@ -105,10 +111,14 @@ export function buildSite(records: Records, today: string): Site {
       const sources = sourcesFor(attribute.key, holder!.sources);
       return { ...base, value: raw, sources, evidence: strongestEvidence(sources) };
     });
-    const related = advisories.filter((a) => a.data.carriers?.includes(carrier.id) && a.data.topics?.includes(topic.id));
+    const related = advisories.filter(
+      (a) => a.data.carriers?.includes(carrier.id) && a.data.topics?.includes(topic.id),
+    );
     return [{ id, data, body, carrier, topic, channel, cells, advisories: related }];
   });
-  terms.sort((a, b) => a.topic.data.order - b.topic.data.order || CARRIER_ORDER(a.carrier.id) - CARRIER_ORDER(b.carrier.id));
+  terms.sort(
+    (a, b) => a.topic.data.order - b.topic.data.order || CARRIER_ORDER(a.carrier.id) - CARRIER_ORDER(b.carrier.id),
+  );
 
   return {
     today,
@@ -124,7 +134,18 @@ export function buildSite(records: Records, today: string): Site {
 }
 
 /** Fixed lines first, then mobile, then the rest: the order readers expect in a table. */
-const ORDER = ['ntt-east', 'ntt-west', 'ntt-docomo-business', 'kddi', 'softbank', 'rakuten-communications', 'ntt-docomo', 'rakuten-mobile', 'mineo', 'iij'];
+const ORDER = [
+  'ntt-east',
+  'ntt-west',
+  'ntt-docomo-business',
+  'kddi',
+  'softbank',
+  'rakuten-communications',
+  'ntt-docomo',
+  'rakuten-mobile',
+  'mineo',
+  'iij',
+];
 function CARRIER_ORDER(id: string): number {
   const i = ORDER.indexOf(id);
   return i === -1 ? ORDER.length : i;

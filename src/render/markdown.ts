@@ -12,7 +12,8 @@ md.validateLink = (url: string) => SAFE_LINK.test(url.trim()) || !/^[a-z][a-z0-9
 md.use(anchor, { slugify: (s: string) => encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, '-')) });
 
 // External links open normally but tell the browser not to leak the referrer chain.
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const href = tokens[idx]!.attrGet('href') ?? '';
   if (/^https?:/i.test(href)) tokens[idx]!.attrSet('rel', 'noopener');

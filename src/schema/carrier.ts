@@ -10,9 +10,7 @@ export const carrier = z.strictObject({
   /** Registered company name. */
   legalName: localizedText.optional(),
   /** Earlier names, newest first, with the last day each was used where a source gives it. */
-  formerNames: z
-    .array(z.strictObject({ name: localizedText, until: isoDate.optional() }))
-    .optional(),
+  formerNames: z.array(z.strictObject({ name: localizedText, until: isoDate.optional() })).optional(),
   /** Other names people search for (NTT東, ドコモ, au…). */
   aliases: z.array(z.string().trim().min(1)).optional(),
   /** What kind of service it provides; drives the comparison filter. */

@@ -68,6 +68,4 @@ export type Source = z.infer<typeof source>;
 export const sources = z.array(source).min(1, 'add at least one source a reader can open');
 
 /** Lowercase ASCII id with hyphens, as used in URLs. */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');

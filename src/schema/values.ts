@@ -38,7 +38,7 @@ export const valueExampleByType: Record<AttributeType, string> = {
   text: '{ ja: …, en: … }',
   list: '[{ ja: …, en: … }]',
   hours: '{ days: daily, from: "09:00", to: "17:00" }',
-  enum: 'one of the topic\'s options',
+  enum: "one of the topic's options",
   number: 'a number, e.g. 24',
 };
 

@@ -14,7 +14,9 @@ const ms = Math.round(performance.now() - started);
 for (const p of problems) console.log(formatProblem(p));
 if (problems.length > 0) {
   const files = new Set(problems.map((p) => p.file)).size;
-  console.log(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${fileCount} records checked in ${ms} ms)`);
+  console.log(
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${fileCount} records checked in ${ms} ms)`,
+  );
   process.exitCode = 1;
 } else {
   console.log(`✓ ${fileCount} records valid (${ms} ms)`);

@@ -11,7 +11,10 @@ import type { RecordFile } from './read-file.ts';
 /** The suggestion for a misspelling, if one is close enough to be a typo. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
-  const best = closest(input.toLowerCase(), candidates.map((c) => c.toLowerCase()));
+  const best = closest(
+    input.toLowerCase(),
+    candidates.map((c) => c.toLowerCase()),
+  );
   const match = candidates.find((c) => c.toLowerCase() === best)!;
   return distance(input.toLowerCase(), best) <= Math.max(2, Math.floor(match.length / 3)) ? match : undefined;
 }
@@ -23,7 +26,9 @@ function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   let s: AnySchema | undefined = schema;
   const unwrap = (x: AnySchema): AnySchema => {
     const def = (x as { _zod: { def: { type: string; innerType?: AnySchema } } })._zod.def;
-    return (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType ? unwrap(def.innerType) : x;
+    return (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType
+      ? unwrap(def.innerType)
+      : x;
   };
   for (const key of [...path, undefined]) {
     if (!s) return [];
@@ -59,7 +64,10 @@ export function friendlyIssues(schema: AnySchema, record: RecordFile, issues: re
     if (issue.code !== 'unrecognized_keys') continue;
     const known = keysAt(schema, issue.path);
     for (const key of issue.keys) {
-      const suggestion = didYouMean(key, known.filter((k) => !(record.data && hasAt(record.data, [...issue.path, k]))));
+      const suggestion = didYouMean(
+        key,
+        known.filter((k) => !(record.data && hasAt(record.data, [...issue.path, k]))),
+      );
       if (suggestion) renamed.add(fieldPath([...issue.path, suggestion]));
       problems.push({
         file: record.file,
@@ -79,7 +87,8 @@ export function friendlyIssues(schema: AnySchema, record: RecordFile, issues: re
     const value = valueAt(record.data, issue.path);
     let message = issue.message;
     if (issue.code === 'invalid_type') {
-      message = value === undefined ? `required field is missing` : `expected ${issue.expected}, got ${describe(value)}`;
+      message =
+        value === undefined ? `required field is missing` : `expected ${issue.expected}, got ${describe(value)}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const allowed = issue.values.map(String);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;

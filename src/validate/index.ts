@@ -60,7 +60,12 @@ export function validateContent(contentDir: string, options: { today?: string; r
   for (const entry of walk(contentDir)) {
     const [top] = relative(contentDir, entry).split(sep);
     if (!(collections as readonly string[]).includes(top!) || relative(contentDir, entry) === top) {
-      problems.push({ file: rel(entry), field: '', rule: 'layout', message: `not in a collection folder; content/ holds only ${collections.join(', ')}` });
+      problems.push({
+        file: rel(entry),
+        field: '',
+        rule: 'layout',
+        message: `not in a collection folder; content/ holds only ${collections.join(', ')}`,
+      });
     }
   }
 
@@ -69,7 +74,12 @@ export function validateContent(contentDir: string, options: { today?: string; r
     for (const path of walk(dir)) {
       const file = rel(path);
       if (!path.endsWith('.md')) {
-        problems.push({ file, field: '', rule: 'layout', message: 'records are Markdown files ending in .md; rename it or move it out of content/' });
+        problems.push({
+          file,
+          field: '',
+          rule: 'layout',
+          message: 'records are Markdown files ending in .md; rename it or move it out of content/',
+        });
         continue;
       }
       const id = relative(dir, path).split(sep).join('/').slice(0, -3);

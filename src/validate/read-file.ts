@@ -45,14 +45,37 @@ export function readRecordFile(bytes: Uint8Array, file: string): RecordFile | Pr
   if (typeof decoded !== 'string') return [decoded];
   const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return [{ file, field: '', rule: 'front-matter', message: 'file is empty; start it with front matter between two "---" lines' }];
+    return [
+      {
+        file,
+        field: '',
+        rule: 'front-matter',
+        message: 'file is empty; start it with front matter between two "---" lines',
+      },
+    ];
   }
   if (!text.startsWith('---\n')) {
-    return [{ file, line: 1, field: '', rule: 'front-matter', message: 'file must start with a "---" line opening the YAML front matter' }];
+    return [
+      {
+        file,
+        line: 1,
+        field: '',
+        rule: 'front-matter',
+        message: 'file must start with a "---" line opening the YAML front matter',
+      },
+    ];
   }
   const end = text.indexOf('\n---', 3);
   if (end === -1 || !/^\n---[ \t]*(\n|$)/.test(text.slice(end, end + 5 + 1).replace(/[ \t]+/, ''))) {
-    return [{ file, line: 1, field: '', rule: 'front-matter', message: 'front matter is not closed; add a "---" line after the YAML' }];
+    return [
+      {
+        file,
+        line: 1,
+        field: '',
+        rule: 'front-matter',
+        message: 'front matter is not closed; add a "---" line after the YAML',
+      },
+    ];
   }
   const yamlText = text.slice(4, end + 1);
   const body = text.slice(end + 4).replace(/^[ \t]*\n/, '');
@@ -74,7 +97,15 @@ export function readRecordFile(bytes: Uint8Array, file: string): RecordFile | Pr
   }
   const data = doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [{ file, line: 2, field: '', rule: 'front-matter', message: 'front matter must be a YAML mapping of fields (key: value)' }];
+    return [
+      {
+        file,
+        line: 2,
+        field: '',
+        rule: 'front-matter',
+        message: 'front matter must be a YAML mapping of fields (key: value)',
+      },
+    ];
   }
   return { file, data, body, lineOf: (path) => lineOfPath(doc, path, lineAt) };
 }

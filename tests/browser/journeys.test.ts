@@ -51,7 +51,9 @@ describe('home → comparison → term → copy citation', () => {
     }
     expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))[0].URL).toMatch(/^https?:\/\//);
     await page.locator('[data-copy-permalink]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/terms/ntt-west/intl-call-suspension/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${base}/terms/ntt-west/intl-call-suspension/`,
+    );
     await page.screenshot({ path: 'tests/output/term.png', fullPage: true });
     await page.close();
   });
@@ -62,7 +64,9 @@ describe('comparison table', () => {
     const page = await open('/compare/intl-call-suspension/');
     await page.locator('th[data-key="leadTime"] button').click();
     await expect.poll(() => page.url()).toContain('sort=leadTime');
-    const keys = await page.locator('tbody tr:not([hidden]) td:nth-child(3)').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sort));
+    const keys = await page
+      .locator('tbody tr:not([hidden]) td:nth-child(3)')
+      .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sort));
     const known = keys.filter((k) => k !== undefined).map(Number);
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(keys.slice(known.length).every((k) => k === undefined)).toBe(true);
@@ -96,7 +100,12 @@ describe('comparison table', () => {
     const page = await open('/compare/intl-call-suspension/');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await page.locator('tbody tr').first().evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(
+      await page
+        .locator('tbody tr')
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe('block');
     await page.screenshot({ path: 'tests/output/compare-phone.png' });
     await page.close();
   });
@@ -109,7 +118,9 @@ describe('search in Japanese', () => {
     await page.locator('#header-q').press('Enter');
     const first = page.locator('[data-search-results] li h2 a').first();
     await first.waitFor();
-    expect(await page.locator('[data-search-results] li h2 a').allTextContents()).toContain('国際電話の高額請求 IP電話乗っ取りか');
+    expect(await page.locator('[data-search-results] li h2 a').allTextContents()).toContain(
+      '国際電話の高額請求 IP電話乗っ取りか',
+    );
     await page.locator('select[data-filter="kind"]').selectOption('注意喚起');
     await expect.poll(() => page.url()).toContain('kind=');
     await page.locator('[data-search-results] li h2 a').first().waitFor();
@@ -124,7 +135,9 @@ describe('search in Japanese', () => {
   it('searches English pages in English', async () => {
     const page = await open('/en/search/?q=liability');
     await page.locator('[data-search-results] li h2 a').first().waitFor();
-    const urls = await page.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const urls = await page
+      .locator('[data-search-results] li h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
     await page.close();
   });
@@ -147,7 +160,9 @@ describe('carriers side by side', () => {
   it('shows the carriers in ?c= and marks rows that differ', async () => {
     const page = await open('/compare/carriers/?c=ntt-east,kddi,softbank');
     await page.locator('[data-side-by-side]').waitFor();
-    const shown = await page.locator('thead th[data-carrier]:not([hidden])').evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.carrier));
+    const shown = await page
+      .locator('thead th[data-carrier]:not([hidden])')
+      .evaluateAll((ths) => ths.map((t) => (t as HTMLElement).dataset.carrier));
     expect(shown).toEqual(['ntt-east', 'kddi', 'softbank']);
     expect(await page.locator('tr.differs').count()).toBeGreaterThan(0);
     expect(await page.locator('tr.differs td[data-diff-col]').first().textContent()).toContain('違いあり');
@@ -170,17 +185,36 @@ describe('with JavaScript disabled', () => {
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   const pages = [
-    '/', '/compare/', '/compare/intl-call-suspension/', '/terms/ntt-west/intl-call-suspension/', '/carriers/', '/carriers/kddi/',
-    '/advisories/', '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/', '/search/?q=約款', '/compare/carriers/?c=ntt-east,kddi', '/about/',
+    '/',
+    '/compare/',
+    '/compare/intl-call-suspension/',
+    '/terms/ntt-west/intl-call-suspension/',
+    '/carriers/',
+    '/carriers/kddi/',
+    '/advisories/',
+    '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/',
+    '/search/?q=約款',
+    '/compare/carriers/?c=ntt-east,kddi',
+    '/about/',
   ];
   it.each(pages.flatMap((p) => [p, `/en${p}`]))('%s has no violations', async (path) => {
     const page = await open(path);
     await page.waitForLoadState('networkidle');
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
     await page.close();

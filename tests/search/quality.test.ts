@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPagefind } from '../support/pagefind.ts';
 
-interface Query { q: string; lang: 'ja' | 'en'; expect: string[] }
+interface Query {
+  q: string;
+  lang: 'ja' | 'en';
+  expect: string[];
+}
 const queries = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as Query[];
 
 describe('search quality', () => {
@@ -31,7 +35,9 @@ describe('search quality', () => {
       }
       const p1 = hitsAt1 / mine.length;
       const r3 = hitsAt3 / mine.length;
-      console.log(`[search ${lang}] ${mine.length} queries: precision@1 ${p1.toFixed(2)}, recall@3 ${r3.toFixed(2)}${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`);
+      console.log(
+        `[search ${lang}] ${mine.length} queries: precision@1 ${p1.toFixed(2)}, recall@3 ${r3.toFixed(2)}${misses.length ? `\n  misses:\n  ${misses.join('\n  ')}` : ''}`,
+      );
       total3 += hitsAt3;
       allMisses.push(...misses);
     }

@@ -15,9 +15,13 @@ const out = mkdtempSync(join(tmpdir(), 'yakkan-build-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function build(content: string, dist: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, YAKKAN_CONTENT: content, YAKKAN_DIST: dist, YAKKAN_TODAY: '2026-12-01' } });
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, YAKKAN_CONTENT: content, YAKKAN_DIST: dist, YAKKAN_TODAY: '2026-12-01' },
+  });
 }
-const walk = (d: string): string[] => readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
 type Node = { tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node };
 function* elements(node: Node): Generator<Node> {
   if (node.tagName) yield node;
@@ -28,7 +32,10 @@ function* elements(node: Node): Generator<Node> {
 describe('hostile content in every field type', () => {
   const hostile = (t: string) =>
     t
-      .replace(/\b(ja|en|text|title|publisher|document|article): ([^\n,{}[][^\n,}]*)/g, (_m, k, v) => `${k}: ${JSON.stringify(HOSTILE + v)}`)
+      .replace(
+        /\b(ja|en|text|title|publisher|document|article): ([^\n,{}[][^\n,}]*)/g,
+        (_m, k, v) => `${k}: ${JSON.stringify(HOSTILE + v)}`,
+      )
       .replace(/services: \[.*\]/, `services: [${JSON.stringify(HOSTILE)}]`)
       .replace(/\n---\n/, `\n---\n${HOSTILE}\n[click](javascript:alert(3)) <a href="javascript:alert(4)">x</a>\n`);
   const dir = fixtureWith({
@@ -53,7 +60,8 @@ describe('hostile content in every field type', () => {
     expect(term).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     for (const page of pages) {
       for (const e of elements(parse(readFileSync(page, 'utf8')) as unknown as Node)) {
-        if (e.tagName === 'script') expect(e.attrs?.find((a) => a.name === 'src')?.value, page).toMatch(/^\/js\/[a-z-]+\.js$/);
+        if (e.tagName === 'script')
+          expect(e.attrs?.find((a) => a.name === 'src')?.value, page).toMatch(/^\/js\/[a-z-]+\.js$/);
         expect(['iframe', 'style', 'img'], page).not.toContain(e.tagName);
         for (const a of e.attrs ?? []) {
           expect(a.name, page).not.toMatch(/^on/);
@@ -70,7 +78,9 @@ describe('atomic build', () => {
     expect(build(fixtureWith(), dist).status).toBe(0);
     const before = readFileSync(join(dist, 'index.html'), 'utf8');
     writeFileSync(join(dist, 'marker.txt'), 'previous build');
-    const broken = fixtureWith({ 'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: [fixed-lin]') });
+    const broken = fixtureWith({
+      'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: [fixed-lin]'),
+    });
     const result = build(broken, dist);
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toContain('carriers/alpha.md');

@@ -10,7 +10,14 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
-type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; content?: Node; value?: string };
+type Node = {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+  value?: string;
+};
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
@@ -64,7 +71,10 @@ describe('every page', () => {
       for (const e of els) {
         if (e.tagName === 'script') expect(attr(e, 'src'), `${file}: inline <script>`).toBeDefined();
         expect(e.tagName, `${file}: <style>`).not.toBe('style');
-        expect(e.attrs?.some((a) => a.name.startsWith('on') || a.name === 'style'), `${file}: ${e.tagName} has on*/style`).toBe(false);
+        expect(
+          e.attrs?.some((a) => a.name.startsWith('on') || a.name === 'style'),
+          `${file}: ${e.tagName} has on*/style`,
+        ).toBe(false);
       }
     }
   });
@@ -88,7 +98,8 @@ describe('every page', () => {
         const path = decodeURIComponent(target.pathname);
         const exists = ids.has(path) || existsSync(join(DIST, path));
         if (!exists) broken.push(`${from} → ${href}`);
-        else if (target.hash && ids.has(path) && !ids.get(path)!.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${from} → ${href} (no anchor)`);
+        else if (target.hash && ids.has(path) && !ids.get(path)!.has(decodeURIComponent(target.hash.slice(1))))
+          broken.push(`${from} → ${href} (no anchor)`);
       }
     }
     expect(broken).toEqual([]);
@@ -106,16 +117,26 @@ describe('every page', () => {
 });
 
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
-  const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<string, { html: number; js: number; css: number }>;
+  const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
+    string,
+    { html: number; js: number; css: number }
+  >;
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const largest = new Map<string, { html: number; js: number; css: number; page: string }>();
   for (const [file, els] of docs) {
     const type = pageType(urlOf(file));
     const js = els.filter((e) => e.tagName === 'script').reduce((sum, e) => sum + gz(join(DIST, attr(e, 'src')!)), 0);
-    const css = els.filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'stylesheet').reduce((sum, e) => sum + gz(join(DIST, attr(e, 'href')!)), 0);
+    const css = els
+      .filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'stylesheet')
+      .reduce((sum, e) => sum + gz(join(DIST, attr(e, 'href')!)), 0);
     const sizes = { html: gz(file), js, css, page: urlOf(file) };
     const prev = largest.get(type);
-    largest.set(type, { html: Math.max(prev?.html ?? 0, sizes.html), js: Math.max(prev?.js ?? 0, js), css: Math.max(prev?.css ?? 0, css), page: sizes.page });
+    largest.set(type, {
+      html: Math.max(prev?.html ?? 0, sizes.html),
+      js: Math.max(prev?.js ?? 0, js),
+      css: Math.max(prev?.css ?? 0, css),
+      page: sizes.page,
+    });
   }
   it.each([...largest.keys()])('%s pages stay within budget', (type) => {
     const budget = budgets[type];

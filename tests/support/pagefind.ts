@@ -6,8 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export interface Hit { url: string; title: string }
-export interface Pagefind { search: (q: string) => Promise<Hit[]> }
+export interface Hit {
+  url: string;
+  title: string;
+}
+export interface Pagefind {
+  search: (q: string) => Promise<Hit[]>;
+}
 
 export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pagefind> {
   const root = resolve(dist);
@@ -15,7 +20,9 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   g.fetch = async (input: string | URL) => {
     const path = new URL(String(input), 'http://127.0.0.1/').pathname;
     const body = await readFile(join(root, decodeURIComponent(path)));
-    return new Response(body, { headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' } });
+    return new Response(body, {
+      headers: { 'content-type': path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream' },
+    });
   };
   g.document = { querySelector: () => ({ getAttribute: () => lang }), documentElement: { lang } };
   g.location = new URL('http://127.0.0.1/');
@@ -24,9 +31,16 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   await pagefind.init();
   return {
     search: async (q: string) => {
-      const normalized = q.normalize('NFKC').replace(/(\d)[-‐－ー](?=\d)/g, '$1').trim();
+      const normalized = q
+        .normalize('NFKC')
+        .replace(/(\d)[-‐－ー](?=\d)/g, '$1')
+        .trim();
       const result = await pagefind.search(normalized);
-      const data = await Promise.all(result.results.slice(0, 5).map((r: { data: () => Promise<{ url: string; meta: { title: string } }> }) => r.data()));
+      const data = await Promise.all(
+        result.results
+          .slice(0, 5)
+          .map((r: { data: () => Promise<{ url: string; meta: { title: string } }> }) => r.data()),
+      );
       return data.map((d) => ({ url: d.url, title: d.meta.title }));
     },
   };

@@ -13,10 +13,14 @@ const record: CitationRecord = {
 
 describe('citations from one record', () => {
   it('Japanese: publisher, 約款名, 条, 施行日, URL, 閲覧日', () => {
-    expect(citeJa(record)).toBe('西日本電信電話株式会社「IP通信網サービス契約約款」第48条（2015年7月6日施行）、https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html（2026年12月1日閲覧）');
+    expect(citeJa(record)).toBe(
+      '西日本電信電話株式会社「IP通信網サービス契約約款」第48条（2015年7月6日施行）、https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html（2026年12月1日閲覧）',
+    );
   });
   it('English', () => {
-    expect(citeEn(record)).toBe('NTT West. “IP通信網サービス契約約款”, 第48条, effective 6 July 2015. https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html (accessed 1 December 2026).');
+    expect(citeEn(record)).toBe(
+      'NTT West. “IP通信網サービス契約約款”, 第48条, effective 6 July 2015. https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html (accessed 1 December 2026).',
+    );
   });
   it('BibTeX has a key, author, title, year, url and urldate, and escapes specials', () => {
     const bib = citeBibtex({ ...record, document: 'A & B_{x}' });
@@ -27,6 +31,12 @@ describe('citations from one record', () => {
   });
   it('CSL-JSON parses and carries the article as section and dates as date-parts', () => {
     const [item] = JSON.parse(citeCslJson(record));
-    expect(item).toMatchObject({ type: 'legislation', section: '第48条', URL: record.url, accessed: { 'date-parts': [[2026, 12, 1]] }, issued: { 'date-parts': [[2015, 7, 6]] } });
+    expect(item).toMatchObject({
+      type: 'legislation',
+      section: '第48条',
+      URL: record.url,
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+      issued: { 'date-parts': [[2015, 7, 6]] },
+    });
   });
 });

@@ -3,7 +3,11 @@ import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BETA, fixtureWith } from '../support/content.ts';
 
-const run = (dir: string) => spawnSync(process.execPath, ['src/validate/cli.ts', dir], { encoding: 'utf8', env: { ...process.env, YAKKAN_TODAY: '2026-12-01' } });
+const run = (dir: string) =>
+  spawnSync(process.execPath, ['src/validate/cli.ts', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, YAKKAN_TODAY: '2026-12-01' },
+  });
 
 describe('npm run validate', () => {
   it('exits 0 and says how many records are valid', () => {
@@ -14,12 +18,16 @@ describe('npm run validate', () => {
     expect(result.stdout).toMatch(/✓ 7 records valid/);
   });
   it('exits 1 with one line per problem as path:line field — message [rule], then a count', () => {
-    const dir = fixtureWith({ [BETA]: (t) => t.replace('retrieved:', 'retreived:').replace('evidence: official', 'evidence: offical') });
+    const dir = fixtureWith({
+      [BETA]: (t) => t.replace('retrieved:', 'retreived:').replace('evidence: official', 'evidence: offical'),
+    });
     const result = run(dir);
     rmSync(dir, { recursive: true });
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.filter((l) => /terms\/beta\/intl-call-suspension\.md:\d+ \S+ — .+ \[\w[\w-]*\]$/.test(l))).toHaveLength(2);
+    expect(
+      lines.filter((l) => /terms\/beta\/intl-call-suspension\.md:\d+ \S+ — .+ \[\w[\w-]*\]$/.test(l)),
+    ).toHaveLength(2);
     expect(lines.at(-1)).toMatch(/✗ 2 problems in 1 file/);
   });
 });

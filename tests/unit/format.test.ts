@@ -14,11 +14,18 @@ describe('lead times read as people say them', () => {
     expect(formatLeadTime(value, 'en')).toBe(en);
   });
   it('adds the source note in parentheses (mineo style)', () => {
-    const mineo = { kind: 'minutes', value: 30, reception: { days: 'daily', from: '09:10', to: '20:50' }, note: { ja: '20:50〜9:10の申込は翌9:15以降' } } as const;
+    const mineo = {
+      kind: 'minutes',
+      value: 30,
+      reception: { days: 'daily', from: '09:10', to: '20:50' },
+      note: { ja: '20:50〜9:10の申込は翌9:15以降' },
+    } as const;
     expect(formatLeadTime(mineo, 'ja')).toBe('約30分（20:50〜9:10の申込は翌9:15以降）');
   });
   it('shows reception hours when there is no note', () => {
-    expect(formatLeadTime({ kind: 'minutes', value: 30, reception: { days: 'daily', from: '09:10', to: '20:50' } }, 'ja')).toBe('約30分（受付 毎日 9:10–20:50）');
+    expect(
+      formatLeadTime({ kind: 'minutes', value: 30, reception: { days: 'daily', from: '09:10', to: '20:50' } }, 'ja'),
+    ).toBe('約30分（受付 毎日 9:10–20:50）');
   });
 });
 
@@ -34,7 +41,11 @@ describe('sorting by real order', () => {
     ];
     const keys = values.map((v) => sortKey(leadTime, v));
     expect(keys[1]).toBeUndefined();
-    const order = values.map((_v, i) => [keys[i], i] as const).filter(([k]) => k !== undefined).sort((a, b) => (a[0] as number) - (b[0] as number)).map(([, i]) => i);
+    const order = values
+      .map((_v, i) => [keys[i], i] as const)
+      .filter(([k]) => k !== undefined)
+      .sort((a, b) => (a[0] as number) - (b[0] as number))
+      .map(([, i]) => i);
     expect(order).toEqual([4, 5, 3, 2, 0]);
   });
 });

@@ -24,7 +24,13 @@ describe('file-level mistakes', () => {
 
   it('reports an empty file', () => {
     const problems = problemsWith({ 'carriers/alpha.md': '' });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'carriers/alpha.md', rule: 'front-matter', message: expect.stringContaining('empty') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'carriers/alpha.md',
+        rule: 'front-matter',
+        message: expect.stringContaining('empty'),
+      }),
+    );
   });
 
   it('reports front matter that is never closed', () => {
@@ -33,15 +39,21 @@ describe('file-level mistakes', () => {
   });
 
   it('reports broken YAML with its line in the file', () => {
-    const problems = problemsWith({ 'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: [fixed-line, ip-phone') });
+    const problems = problemsWith({
+      'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: [fixed-line, ip-phone'),
+    });
     const yaml = problems.filter((p) => p.rule === 'yaml');
     expect(yaml.length).toBeGreaterThan(0);
     expect(yaml[0]!.line).toBeGreaterThanOrEqual(4);
   });
 
   it('reports a duplicate key', () => {
-    const problems = problemsWith({ 'carriers/alpha.md': (t) => t.replace('kinds:', 'website: https://x.example.jp/\nkinds:') });
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'yaml', message: expect.stringContaining('duplicate key') }));
+    const problems = problemsWith({
+      'carriers/alpha.md': (t) => t.replace('kinds:', 'website: https://x.example.jp/\nkinds:'),
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: 'yaml', message: expect.stringContaining('duplicate key') }),
+    );
   });
 
   it('reports a file that is not Markdown', () => {

@@ -7,5 +7,12 @@ export const advisoryDateMatchesFile: Check = {
   run: ({ records }) =>
     records.advisories
       .filter((a) => /^\d{4}-\d{2}-\d{2}/.test(a.id) && !a.id.startsWith(a.data.date))
-      .map((a) => at(a, ['date'], 'advisory-date-matches-file', `date ${a.data.date} differs from the file name's ${a.id.slice(0, 10)}; rename the file or fix the date`)),
+      .map((a) =>
+        at(
+          a,
+          ['date'],
+          'advisory-date-matches-file',
+          `date ${a.data.date} differs from the file name's ${a.id.slice(0, 10)}; rename the file or fix the date`,
+        ),
+      ),
 };

@@ -12,7 +12,8 @@ export const datesInOrder: Check = {
   run: ({ records, today }) => {
     const problems: Problem[] = [];
     const future = (record: Loaded<unknown>, path: PropertyKey[], date: string | undefined) => {
-      if (date && date > today) problems.push(at(record, path, 'dates-in-order', `${date} is in the future (today is ${today})`));
+      if (date && date > today)
+        problems.push(at(record, path, 'dates-in-order', `${date} is in the future (today is ${today})`));
     };
     const checkSources = (record: Loaded<unknown>, prefix: PropertyKey[], sources: Source[], verified?: string) =>
       sources.forEach((s, i) => {
@@ -20,10 +21,24 @@ export const datesInOrder: Check = {
         future(record, [...path, 'published'], s.published);
         future(record, [...path, 'retrieved'], s.retrieved);
         if (s.published && s.published > s.retrieved) {
-          problems.push(at(record, [...path, 'published'], 'dates-in-order', `published ${s.published} is after retrieved ${s.retrieved}; a page cannot be read before it exists`));
+          problems.push(
+            at(
+              record,
+              [...path, 'published'],
+              'dates-in-order',
+              `published ${s.published} is after retrieved ${s.retrieved}; a page cannot be read before it exists`,
+            ),
+          );
         }
         if (verified && s.retrieved > verified) {
-          problems.push(at(record, [...path, 'retrieved'], 'dates-in-order', `retrieved ${s.retrieved} is after verified ${verified}; set verified to the day you last checked (≥ ${s.retrieved})`));
+          problems.push(
+            at(
+              record,
+              [...path, 'retrieved'],
+              'dates-in-order',
+              `retrieved ${s.retrieved} is after verified ${verified}; set verified to the day you last checked (≥ ${s.retrieved})`,
+            ),
+          );
         }
       });
 
@@ -35,11 +50,20 @@ export const datesInOrder: Check = {
         checkSources(term, ['history', i, 'sources'], h.sources);
         future(term, ['history', i, 'until'], h.until);
         if (h.effective && h.until && h.effective > h.until) {
-          problems.push(at(term, ['history', i, 'until'], 'dates-in-order', `until ${h.until} is before effective ${h.effective}`));
+          problems.push(
+            at(term, ['history', i, 'until'], 'dates-in-order', `until ${h.until} is before effective ${h.effective}`),
+          );
         }
         const newer = i === 0 ? term.data.clause?.effective : term.data.history?.[i - 1]?.effective;
         if (h.effective && newer && h.effective > newer) {
-          problems.push(at(term, ['history', i, 'effective'], 'dates-in-order', `history is newest first: ${h.effective} is after the newer version's ${newer}`));
+          problems.push(
+            at(
+              term,
+              ['history', i, 'effective'],
+              'dates-in-order',
+              `history is newest first: ${h.effective} is after the newer version's ${newer}`,
+            ),
+          );
         }
       });
     }

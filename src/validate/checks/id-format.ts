@@ -18,12 +18,18 @@ export const idFormat: Check = {
       }
       const bad = parts.find((p) => !SLUG.test(p));
       if (bad !== undefined) {
-        const fixed = bad.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-        return problem(`"${bad}" is not a valid id; use lowercase ASCII letters, digits and hyphens${fixed ? ` (e.g. "${fixed}")` : ''}`);
+        const fixed = bad
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '');
+        return problem(
+          `"${bad}" is not a valid id; use lowercase ASCII letters, digits and hyphens${fixed ? ` (e.g. "${fixed}")` : ''}`,
+        );
       }
       if (collection === 'advisories') {
         const m = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]/.exec(id);
-        if (!m || !isRealDate(m[1]!)) return problem('an advisory file is named <yyyy-mm-dd>-<slug>.md with a real date');
+        if (!m || !isRealDate(m[1]!))
+          return problem('an advisory file is named <yyyy-mm-dd>-<slug>.md with a real date');
       }
       return [];
     }),

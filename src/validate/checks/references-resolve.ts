@@ -2,9 +2,20 @@ import { didYouMean } from '../friendly-issues.ts';
 import { at, type Check, type Loaded } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
-function unknownRef(record: Loaded<unknown>, path: PropertyKey[], kind: string, value: string, known: string[]): Problem {
+function unknownRef(
+  record: Loaded<unknown>,
+  path: PropertyKey[],
+  kind: string,
+  value: string,
+  known: string[],
+): Problem {
   const hint = didYouMean(value, known);
-  return at(record, path, 'references-resolve', `no ${kind} "${value}"${hint ? ` — did you mean "${hint}"?` : `; known: ${known.join(', ')}`}`);
+  return at(
+    record,
+    path,
+    'references-resolve',
+    `no ${kind} "${value}"${hint ? ` — did you mean "${hint}"?` : `; known: ${known.join(', ')}`}`,
+  );
 }
 
 /** Every carrier, topic, channel and attribute a record names exists. */
@@ -26,17 +37,35 @@ export const referencesResolve: Check = {
       const [folder, file] = term.id.split('/') as [string, string];
       const { carrier, topic, channel } = term.data;
       if (!carrierIds.includes(carrier)) problems.push(unknownRef(term, ['carrier'], 'carrier', carrier, carrierIds));
-      else if (carrier !== folder) problems.push(at(term, ['carrier'], 'references-resolve', `carrier is "${carrier}" but the file is in terms/${folder}/; make them the same`));
+      else if (carrier !== folder)
+        problems.push(
+          at(
+            term,
+            ['carrier'],
+            'references-resolve',
+            `carrier is "${carrier}" but the file is in terms/${folder}/; make them the same`,
+          ),
+        );
       if (!topicIds.includes(topic)) problems.push(unknownRef(term, ['topic'], 'topic', topic, topicIds));
-      else if (topic !== file) problems.push(at(term, ['topic'], 'references-resolve', `topic is "${topic}" but the file is ${file}.md; make them the same`));
+      else if (topic !== file)
+        problems.push(
+          at(
+            term,
+            ['topic'],
+            'references-resolve',
+            `topic is "${topic}" but the file is ${file}.md; make them the same`,
+          ),
+        );
       const keys = attributeKeys(topic);
       if (topics.has(topic)) {
         for (const key of Object.keys(term.data.values)) {
-          if (!keys.includes(key)) problems.push(unknownRef(term, ['values', key], `attribute of topic ${topic}`, key, keys));
+          if (!keys.includes(key))
+            problems.push(unknownRef(term, ['values', key], `attribute of topic ${topic}`, key, keys));
         }
         term.data.history?.forEach((h, i) => {
           for (const key of Object.keys(h.values ?? {})) {
-            if (!keys.includes(key)) problems.push(unknownRef(term, ['history', i, 'values', key], `attribute of topic ${topic}`, key, keys));
+            if (!keys.includes(key))
+              problems.push(unknownRef(term, ['history', i, 'values', key], `attribute of topic ${topic}`, key, keys));
           }
         });
       }
@@ -44,13 +73,25 @@ export const referencesResolve: Check = {
         const ch = channels.get(channel);
         if (!channelIds.includes(channel)) problems.push(unknownRef(term, ['channel'], 'channel', channel, channelIds));
         else if (ch) {
-          if (!ch.participants.includes(carrier)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not list ${carrier} in its participants; add it there or remove the channel`));
-          if (!ch.topics.includes(topic)) problems.push(at(term, ['channel'], 'references-resolve', `channel "${channel}" does not cover topic ${topic}`));
+          if (!ch.participants.includes(carrier))
+            problems.push(
+              at(
+                term,
+                ['channel'],
+                'references-resolve',
+                `channel "${channel}" does not list ${carrier} in its participants; add it there or remove the channel`,
+              ),
+            );
+          if (!ch.topics.includes(topic))
+            problems.push(
+              at(term, ['channel'], 'references-resolve', `channel "${channel}" does not cover topic ${topic}`),
+            );
         }
       }
       term.data.sources.forEach((s, i) =>
         s.supports?.forEach((key, j) => {
-          if (!keys.includes(key) && topics.has(topic)) problems.push(unknownRef(term, ['sources', i, 'supports', j], `attribute of topic ${topic}`, key, keys));
+          if (!keys.includes(key) && topics.has(topic))
+            problems.push(unknownRef(term, ['sources', i, 'supports', j], `attribute of topic ${topic}`, key, keys));
         }),
       );
     }
@@ -64,7 +105,8 @@ export const referencesResolve: Check = {
       });
       const keys = ch.data.topics.flatMap(attributeKeys);
       for (const key of Object.keys(ch.data.values)) {
-        if (!keys.includes(key)) problems.push(unknownRef(ch, ['values', key], 'attribute of the channel\'s topics', key, keys));
+        if (!keys.includes(key))
+          problems.push(unknownRef(ch, ['values', key], "attribute of the channel's topics", key, keys));
       }
     }
 

@@ -16,7 +16,14 @@ export const unknownHasReason: Check = {
       if (typeof value === 'object' && 'unknown' in value) {
         const reason = (value as { unknown: unknown }).unknown;
         if (typeof reason === 'string' && reason.trim()) {
-          return [at(record, [...path, 'unknown'], 'unknown-has-reason', `give the reason as localized text: { ja: "${reason.slice(0, 20)}…" }`)];
+          return [
+            at(
+              record,
+              [...path, 'unknown'],
+              'unknown-has-reason',
+              `give the reason as localized text: { ja: "${reason.slice(0, 20)}…" }`,
+            ),
+          ];
         }
         if (!localizedText.safeParse(reason).success) {
           return [at(record, [...path, 'unknown'], 'unknown-has-reason', `the reason is missing or empty; ${FIX}`)];

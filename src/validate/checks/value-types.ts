@@ -17,7 +17,12 @@ export const valueTypes: Check = {
       if (!result.success) {
         const issue = result.error.issues[0]!;
         return [
-          at(record, [...path, ...issue.path], 'value-types', `not a valid ${attribute.type} value (${issue.message}); write ${valueExampleByType[attribute.type]}`),
+          at(
+            record,
+            [...path, ...issue.path],
+            'value-types',
+            `not a valid ${attribute.type} value (${issue.message}); write ${valueExampleByType[attribute.type]}`,
+          ),
         ];
       }
       if (attribute.type === 'enum') {
@@ -25,7 +30,12 @@ export const valueTypes: Check = {
         if (!options.includes(value as string)) {
           const hint = didYouMean(String(value), options);
           return [
-            at(record, path, 'value-types', `"${String(value)}" is not an option of ${attribute.key}${hint ? ` — did you mean "${hint}"?` : ''}; use one of: ${options.join(', ')}`),
+            at(
+              record,
+              path,
+              'value-types',
+              `"${String(value)}" is not an option of ${attribute.key}${hint ? ` — did you mean "${hint}"?` : ''}; use one of: ${options.join(', ')}`,
+            ),
           ];
         }
       }

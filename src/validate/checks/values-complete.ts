@@ -14,7 +14,12 @@ export const valuesComplete: Check = {
       return topic.attributes
         .filter((a) => !(a.key in term.data.values) && !(a.key in fromChannel))
         .map((a) =>
-          at(term, ['values'], 'values-complete', `no value for "${a.key}" (${a.label.ja}); give a ${a.type} value or { unknown: { ja: 理由, en: reason } }`),
+          at(
+            term,
+            ['values'],
+            'values-complete',
+            `no value for "${a.key}" (${a.label.ja}); give a ${a.type} value or { unknown: { ja: 理由, en: reason } }`,
+          ),
         );
     });
   },

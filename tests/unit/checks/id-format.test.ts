@@ -3,7 +3,12 @@ import { byRule, problemsWith } from '../../support/content.ts';
 
 describe('id-format', () => {
   it('refuses upper case and spaces in ids, suggesting a fixed id', () => {
-    const [p] = byRule(problemsWith({ 'carriers/NTT East.md': '---\nname: { ja: x }\nkinds: [mobile]\nwebsite: https://x.example.jp/\n---\n' }), 'id-format');
+    const [p] = byRule(
+      problemsWith({
+        'carriers/NTT East.md': '---\nname: { ja: x }\nkinds: [mobile]\nwebsite: https://x.example.jp/\n---\n',
+      }),
+      'id-format',
+    );
     expect(p!.message).toContain('"ntt-east"');
   });
   it('refuses an advisory file without a real date', () => {

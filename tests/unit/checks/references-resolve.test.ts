@@ -3,24 +3,40 @@ import { ALPHA, BETA, byRule, problemsWith } from '../../support/content.ts';
 
 describe('references-resolve', () => {
   it('suggests the carrier id that was meant', () => {
-    const [p] = byRule(problemsWith({ 'advisories/2015-06-12-alpha-warning.md': (t) => t.replace('carriers: [alpha]', 'carriers: [alpah]') }), 'references-resolve');
+    const [p] = byRule(
+      problemsWith({
+        'advisories/2015-06-12-alpha-warning.md': (t) => t.replace('carriers: [alpha]', 'carriers: [alpah]'),
+      }),
+      'references-resolve',
+    );
     expect(p).toMatchObject({ field: 'carriers.0' });
     expect(p!.message).toContain('did you mean "alpha"');
   });
   it('reports a values key that is not a column of the topic', () => {
-    const [p] = byRule(problemsWith({ [BETA]: (t) => t.replace('  policy: none', '  policy: none\n  leadtime: { kind: immediate }') }), 'references-resolve');
+    const [p] = byRule(
+      problemsWith({ [BETA]: (t) => t.replace('  policy: none', '  policy: none\n  leadtime: { kind: immediate }') }),
+      'references-resolve',
+    );
     expect(p!.message).toContain('did you mean "leadTime"');
   });
   it('reports a term whose carrier differs from its folder', () => {
-    const [p] = byRule(problemsWith({ [BETA]: (t) => t.replace('carrier: beta', 'carrier: alpha') }), 'references-resolve');
+    const [p] = byRule(
+      problemsWith({ [BETA]: (t) => t.replace('carrier: beta', 'carrier: alpha') }),
+      'references-resolve',
+    );
     expect(p!.message).toContain('terms/beta/');
   });
   it('reports a channel that does not list the carrier', () => {
-    const [p] = byRule(problemsWith({ 'channels/shared-desk.md': (t) => t.replace('participants: [alpha]', 'participants: [beta]') }), 'references-resolve');
+    const [p] = byRule(
+      problemsWith({ 'channels/shared-desk.md': (t) => t.replace('participants: [alpha]', 'participants: [beta]') }),
+      'references-resolve',
+    );
     expect(p).toMatchObject({ file: ALPHA, field: 'channel' });
   });
   it('does not repeat a broken carrier file at every reference', () => {
-    const problems = problemsWith({ 'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: []') });
+    const problems = problemsWith({
+      'carriers/alpha.md': (t) => t.replace('kinds: [fixed-line, ip-phone]', 'kinds: []'),
+    });
     expect(byRule(problems, 'references-resolve')).toEqual([]);
     expect(byRule(problems, 'schema')).toHaveLength(1);
   });

@@ -3,7 +3,10 @@ import { BETA, byRule, problemsWith } from '../../support/content.ts';
 
 describe('unknown-has-reason', () => {
   it.each(['unknown', '{ unknown: }', 'null'])('asks for a reason when a value is written %s', (written) => {
-    const [p] = byRule(problemsWith({ [BETA]: (t) => t.replace(/  leadTime:.*\n/, `  leadTime: ${written}\n`) }), 'unknown-has-reason');
+    const [p] = byRule(
+      problemsWith({ [BETA]: (t) => t.replace(/ {2}leadTime:.*\n/, `  leadTime: ${written}\n`) }),
+      'unknown-has-reason',
+    );
     expect(p!.message).toContain('unknown: { ja:');
   });
 });
