@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- --terms N] [--compare-starlight] [--skip-real]`
+ *
+ * Builds the real site and a synthetic one (N term records, default 10,000; see synthetic.ts)
+ * into temp dirs and prints, per site: wall time and peak memory of validate / astro build /
+ * pagefind, pages per second, median gzipped bytes per page type, the search index size, and
+ * search in Chromium on loopback (bytes fetched and time until the first result, cold and warm).
+ * With --compare-starlight it also builds the synthetic bodies as a plain Starlight site and
+ * prints our build time divided by Starlight's. Prints figures; asserts nothing (not part of CI).
+ */
+import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { formatPhase, runPhase, type PhaseResult } from './phases.ts';
+import { measureSearch } from './search.ts';
+import { buildStarlight } from './starlight.ts';
+import { syntheticCorpus } from './synthetic.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const terms = Number(option('--terms') ?? 10_000);
+if (!Number.isInteger(terms) || terms < 9) {
+  console.error(`--terms must be a whole number of at least 9 (one per topic), got ${option('--terms')}`);
+  process.exit(2);
+}
+const bin = (name: string) => resolve('node_modules/.bin', name);
+
+const walk = (d: string): string[] =>
+  readdirSync(d).flatMap((e) => (statSync(join(d, e)).isDirectory() ? walk(join(d, e)) : [join(d, e)]));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function measure(name: string, content: string): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'yakkan-bench-out-'));
+  const env = { YAKKAN_CONTENT: content, YAKKAN_OUT_DIR: out };
+  try {
+    const phases: [string, PhaseResult][] = [
+      ['validate', runPhase('validate', process.execPath, ['src/validate/cli.ts', content], env)],
+      ['astro', runPhase('astro build', process.execPath, [bin('astro'), 'build', '--silent'], env)],
+      ['pagefind', runPhase('pagefind', bin('pagefind'), ['--site', out, '--quiet'], env)],
+    ];
+    const files = walk(out);
+    const pages = files.filter((f) => f.endsWith('.html'));
+    const indexFiles = files.filter((f) => f.includes('/pagefind/'));
+    const byType: Record<string, number[]> = {};
+    for (const f of pages) {
+      const type = f.slice(out.length).replace(/^\/en/, '').split('/')[1] || 'home';
+      (byType[type] ??= []).push(gzipSync(readFileSync(f)).length);
+    }
+    const total = phases.reduce((s, [, p]) => s + p.seconds, 0);
+    console.log(`\n## ${name}: ${pages.length} pages (ja + en)`);
+    for (const [label, p] of phases) {
+      console.log(
+        formatPhase(label, p, label === 'astro' ? `  (${Math.round(pages.length / p.seconds)} pages/s)` : ''),
+      );
+    }
+    console.log(
+      `${'total'.padEnd(9)} ${total.toFixed(1).padStart(6)} s  (${Math.round(pages.length / total)} pages/s end to end)`,
+    );
+    console.log('Bytes per page type (median, gzip):');
+    for (const [type, sizes] of Object.entries(byType).sort()) {
+      console.log(`  ${type.padEnd(12)} ${kb(median(sizes)).padStart(9)}  (${sizes.length} pages)`);
+    }
+    const indexBytes = indexFiles.reduce((s, f) => s + statSync(f).size, 0);
+    console.log(`Search index: ${(indexBytes / 1e6).toFixed(2)} MB on disk in ${indexFiles.length} files`);
+    for (const [path, query, warm] of [
+      ['/search/', '国際電話', '責任の制限'],
+      ['/en/search/', 'liability', 'suspension'],
+    ] as const) {
+      const s = await measureSearch(out, path, query, warm);
+      console.log(
+        `  ${path} cold「${s.query}」: first result after ${s.coldMs.toFixed(0)} ms, ${kb(s.coldBytes)} fetched ` +
+          `(${kb(s.coldPagefindBytes)} Pagefind) in ${s.coldRequests} requests`,
+      );
+      console.log(
+        `  ${path} warm「${s.warmQuery}」: first result after ${s.warmMs.toFixed(0)} ms (incl. 200 ms typing debounce), ` +
+          `${kb(s.warmPagefindBytes)} more fetched`,
+      );
+    }
+    return total;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+console.log(`Yakkan bench — Node ${process.versions.node}, ${new Date().toISOString()}`);
+if (!args.includes('--skip-real')) await measure('real site', resolve('content'));
+const corpus = syntheticCorpus(terms);
+try {
+  const ours = await measure(`synthetic, ${terms} terms`, corpus);
+  if (args.includes('--compare-starlight')) {
+    const starlight = buildStarlight(corpus);
+    console.log(`\n## Starlight ${starlight.version}, same ${terms} bodies: ${starlight.pages} pages (one language)`);
+    console.log(formatPhase('build', starlight.build, '  (astro + its Pagefind step)'));
+    console.log(
+      `Ratio: Yakkan ${ours.toFixed(1)} s / Starlight ${starlight.build.seconds.toFixed(1)} s = ${(ours / starlight.build.seconds).toFixed(2)}` +
+        ` (we build ja + en pages, tables and feeds; Starlight one page per body, sidebar reduced to one link)`,
+    );
+  }
+} finally {
+  rmSync(corpus, { recursive: true, force: true });
+}
