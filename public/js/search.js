@@ -8,21 +8,42 @@ if (form && status && list) {
   const selects = [...form.querySelectorAll('select[data-filter]')];
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  const pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ ranking: { pageLength: 0.5, termFrequency: 0.8 } });
+  const [pagefind, { ranking }, { shortcutsFor }] = await Promise.all([
+    import('/pagefind/pagefind.js'),
+    import('/js/search-ranking.js'),
+    import('/js/search-shortcuts.js'),
+  ]);
+  await pagefind.options({ ranking });
   pagefind.init();
+  const shortcutEntries = [...document.querySelectorAll('[data-shortcuts] li')].map((li) => ({
+    names: JSON.parse(li.dataset.names),
+    kind: li.dataset.kind,
+    href: li.querySelector('a').getAttribute('href'),
+    title: li.textContent.trim(),
+  }));
+  const kindLabels = JSON.parse(list.dataset.kindLabels);
 
-  const available = await pagefind.filters();
-  for (const select of selects) {
-    for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) =>
-      select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ja'),
-    )) {
-      const option = document.createElement('option');
-      option.value = option.textContent = value;
-      select.append(option);
-    }
-    select.value = params.get(select.name) ?? '';
-  }
+  // The first query runs at once; the filter lists fill in afterwards (Pagefind's filter index
+  // is not needed for an unfiltered query). Until then filters come from the URL.
+  let filtersFromUrl = Object.fromEntries(
+    selects.filter((s) => params.get(s.name)).map((s) => [s.dataset.filter, params.get(s.name)]),
+  );
+  const currentFilters = () =>
+    filtersFromUrl ?? Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
+  const loadFilters = () =>
+    pagefind.filters().then((available) => {
+      for (const select of selects) {
+        for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) =>
+          select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ja'),
+        )) {
+          const option = document.createElement('option');
+          option.value = option.textContent = value;
+          select.append(option);
+        }
+        select.value = params.get(select.name) ?? '';
+      }
+      filtersFromUrl = null;
+    });
 
   // Pagefind excerpts contain <mark>; keep only text and <mark>, built as DOM nodes, never as HTML.
   function excerptNodes(html) {
@@ -48,10 +69,10 @@ if (form && status && list) {
   let generation = 0;
   async function run() {
     const q = input.value.trim();
-    const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
+    const filters = currentFilters();
     const next = new URLSearchParams();
     if (q) next.set('q', q);
-    for (const s of selects) if (s.value) next.set(s.name, s.value);
+    for (const [name, value] of Object.entries(filters)) next.set(name, value);
     history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
     const mine = ++generation;
     if (!q && Object.keys(filters).length === 0) {
@@ -61,32 +82,52 @@ if (form && status && list) {
     }
     status.textContent = status.dataset.loading;
     const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters });
-    const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    // A query that is exactly a carrier's or topic's name opens with that page (without filters).
+    const pinned = Object.keys(filters).length ? [] : shortcutsFor(q, shortcutEntries);
+    const isPinned = (r) => pinned.some((p) => p.href === r.url);
+    // Show the first hits as soon as their fragments arrive, then the rest (each is a fetch).
+    const head = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
     if (mine !== generation) return;
-    list.replaceChildren(
-      ...results.map((r) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
-        const h = document.createElement('h2');
-        h.append(a);
-        const tags = document.createElement('p');
-        tags.className = 'cell-meta';
-        for (const key of ['kind', 'carrier', 'topic', 'year']) {
-          for (const value of r.filters[key] ?? []) {
-            const badge = document.createElement('span');
-            badge.className = 'badge';
-            badge.textContent = value;
-            tags.append(badge);
-          }
-        }
-        li.append(h, tags, excerptNodes(r.excerpt));
-        return li;
-      }),
-    );
-    const template = results.length ? status.dataset.templateCount : status.dataset.templateNone;
-    status.textContent = template.replace('{q}', q).replace('{n}', String(search.results.length));
+    list.replaceChildren(...pinned.map(shortcutItem), ...head.filter((r) => !isPinned(r)).map(resultItem));
+    const rest = await Promise.all(search.results.slice(5, 20).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.append(...rest.filter((r) => !isPinned(r)).map(resultItem));
+    const shown = [...head, ...rest];
+    const total = search.results.length + pinned.length - shown.filter(isPinned).length;
+    const template = total ? status.dataset.templateCount : status.dataset.templateNone;
+    status.textContent = template.replace('{q}', q).replace('{n}', String(total));
+  }
+
+  function listItem(href, title, badges) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = title;
+    const h = document.createElement('h2');
+    h.append(a);
+    const tags = document.createElement('p');
+    tags.className = 'cell-meta';
+    for (const value of badges) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = value;
+      tags.append(badge);
+    }
+    li.append(h, tags);
+    return li;
+  }
+
+  function shortcutItem(p) {
+    const li = listItem(p.href, p.title, [kindLabels[p.kind]]);
+    li.dataset.shortcut = '';
+    return li;
+  }
+
+  function resultItem(r) {
+    const badges = ['kind', 'carrier', 'topic', 'year'].flatMap((key) => r.filters[key] ?? []);
+    const li = listItem(r.url, r.meta.title ?? r.url, badges);
+    li.append(excerptNodes(r.excerpt));
+    return li;
   }
 
   let timer;
@@ -99,5 +140,6 @@ if (form && status && list) {
     event.preventDefault();
     run();
   });
-  run();
+  // Filter lists are loaded after the first results are on screen: they are not needed sooner.
+  run().finally(loadFilters);
 }

@@ -32,5 +32,10 @@ export const topic = z.strictObject({
   order: z.number().int(),
   /** The table's columns, in order. */
   attributes: z.array(attribute).min(1),
+  /**
+   * Other words readers type for this topic (「国際電話 止める」, "international call block").
+   * Indexed for search with a high weight on the topic's page; not shown.
+   */
+  searchTerms: z.array(z.string().min(1)).optional(),
 });
 export type TopicData = z.infer<typeof topic>;

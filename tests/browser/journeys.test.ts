@@ -111,6 +111,38 @@ describe('comparison table', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints a term page without site chrome and with every source URL written out', async () => {
+    const page = await open('/terms/ntt-east/intl-call-suspension/');
+    await page.emulateMedia({ media: 'print' });
+    const display = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
+    expect(await display('.site-header')).toBe('none');
+    expect(await display('.cite')).toBe('none');
+    const link = page.locator('.sources a[href^="http"]').first();
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <${href}>"`);
+    expect(await page.locator('blockquote').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('prints the whole comparison table, without the filter controls', async () => {
+    const page = await open('/compare/intl-call-suspension/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-enhance]').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    const rows = page.locator('table[data-sortable] tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(10);
+    for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
+    await page.pdf({ path: 'tests/output/compare-print.pdf', format: 'A4', landscape: true });
+    await page.close();
+  });
+});
+
 describe('search in Japanese', () => {
   it('types a query in the header box, sees the right result, filters and opens it', async () => {
     const page = await open('/');
@@ -129,6 +161,20 @@ describe('search in Japanese', () => {
     await hit.click();
     await expect.poll(() => page.url()).toContain('/advisories/');
     expect(await page.locator('h1').textContent()).toBe(title);
+    await page.close();
+  });
+
+  it('opens with the carrier page when the query is exactly a carrier name', async () => {
+    const page = await open('/search/?q=au');
+    const first = page.locator('[data-search-results] li').first();
+    await first.waitFor();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe('/carriers/kddi/');
+    expect(await first.locator('.badge').textContent()).toBe('事業者');
+    // The same page is not listed twice.
+    const hrefs = await page
+      .locator('[data-search-results] li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((h) => h === '/carriers/kddi/')).toHaveLength(1);
     await page.close();
   });
 
