@@ -4,9 +4,10 @@
  * untouched (ADR 0002).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { HEADERS_FILE } from '../src/security/csp.ts';
 
 const dist = resolve(process.env.YAKKAN_DIST ?? 'dist');
 const staging = `${dist}.staging-${process.pid}`;
@@ -30,6 +31,7 @@ function step(label: string, command: string, args: string[]): void {
 step('validate', process.execPath, ['src/validate/cli.ts']);
 step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
 step('pagefind', bin('pagefind'), ['--site', staging, '--quiet']);
+writeFileSync(join(staging, '_headers'), HEADERS_FILE);
 
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);

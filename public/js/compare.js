@@ -73,7 +73,9 @@ if (table && controls) {
       if (visible) shown++;
     }
     count.textContent = count.dataset.template.replace('{n}', String(shown));
-    const next = new URLSearchParams();
+    // Keep other islands' parameters (the calculator's ?at=) and rewrite only this table's.
+    const next = new URLSearchParams(location.search);
+    for (const key of ['kind', 'q', 'sort', 'dir']) next.delete(key);
     for (const key of ['kind', 'q', 'sort']) if (state[key]) next.set(key, state[key]);
     if (state.sort) next.set('dir', state.dir);
     const query = next.toString();

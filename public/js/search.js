@@ -8,6 +8,10 @@ if (form && status && list) {
   const selects = [...form.querySelectorAll('select[data-filter]')];
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // Exact-name shortcuts (ADR 0005); search works without them if the file cannot be read.
+  const shortcutEntries = fetch(new URL('shortcuts.json', location.href))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => []);
   const [pagefind, { ranking }, { shortcutsFor }] = await Promise.all([
     import('/pagefind/pagefind.js'),
     import('/js/search-ranking.js'),
@@ -15,13 +19,6 @@ if (form && status && list) {
   ]);
   await pagefind.options({ ranking });
   pagefind.init();
-  const shortcutEntries = [...document.querySelectorAll('[data-shortcuts] li')].map((li) => ({
-    names: JSON.parse(li.dataset.names),
-    kind: li.dataset.kind,
-    href: li.querySelector('a').getAttribute('href'),
-    title: li.textContent.trim(),
-  }));
-  const kindLabels = JSON.parse(list.dataset.kindLabels);
 
   // The first query runs at once; the filter lists fill in afterwards (Pagefind's filter index
   // is not needed for an unfiltered query). Until then filters come from the URL.
@@ -83,7 +80,7 @@ if (form && status && list) {
     status.textContent = status.dataset.loading;
     const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters });
     // A query that is exactly a carrier's or topic's name opens with that page (without filters).
-    const pinned = Object.keys(filters).length ? [] : shortcutsFor(q, shortcutEntries);
+    const pinned = Object.keys(filters).length ? [] : shortcutsFor(q, await shortcutEntries);
     const isPinned = (r) => pinned.some((p) => p.href === r.url);
     // Show the first hits as soon as their fragments arrive, then the rest (each is a fetch).
     const head = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
@@ -118,7 +115,7 @@ if (form && status && list) {
   }
 
   function shortcutItem(p) {
-    const li = listItem(p.href, p.title, [kindLabels[p.kind]]);
+    const li = listItem(p.href, p.title, [p.kindLabel]);
     li.dataset.shortcut = '';
     return li;
   }

@@ -79,6 +79,19 @@ describe('every page', () => {
     }
   });
 
+  it('sends the same policy as an HTTP header for hosts that read _headers, with frame-ancestors', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    const metaPolicy = attr(
+      docs
+        .get(join('dist', 'index.html'))!
+        .find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'Content-Security-Policy')!,
+      'content',
+    );
+    expect(headers).toMatch(/^\/\*\n/);
+    expect(headers).toContain(`Content-Security-Policy: ${metaPolicy}; frame-ancestors 'none'`);
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+
   it('ships JavaScript only on pages with an island (search, tables, citations, filters)', () => {
     const withJs = new Set(['term', 'compare', 'carriers-side-by-side', 'advisory-list', 'search']);
     for (const [file, els] of docs) {

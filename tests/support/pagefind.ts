@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'parse5';
 import { ranking } from '../../public/js/search-ranking.js';
 import { shortcutsFor } from '../../public/js/search-shortcuts.js';
 
@@ -30,29 +29,12 @@ interface Shortcut {
   title: string;
 }
 
-interface Node {
-  nodeName: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-}
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const text = (n: Node): string => n.value ?? (n.childNodes ?? []).map(text).join('');
-function* walk(n: Node): Generator<Node> {
-  yield n;
-  for (const c of n.childNodes ?? []) yield* walk(c);
-}
-
-/** The shortcut entries the built search page carries (the island reads the same list). */
+/** The shortcut entries the search island loads (dist/search/shortcuts.json). */
 export function loadShortcuts(lang: 'ja' | 'en', dist = 'dist'): Shortcut[] {
-  const page = join(resolve(dist), lang === 'ja' ? 'search/index.html' : 'en/search/index.html');
-  const doc = parse(readFileSync(page, 'utf8')) as unknown as Node;
-  return [...walk(doc)]
-    .filter((n) => n.nodeName === 'li' && attr(n, 'data-names'))
-    .map((li) => {
-      const a = [...walk(li)].find((n) => n.nodeName === 'a')!;
-      return { names: JSON.parse(attr(li, 'data-names')!) as string[], href: attr(a, 'href')!, title: text(a).trim() };
-    });
+  const file = join(resolve(dist), lang === 'ja' ? 'search/shortcuts.json' : 'en/search/shortcuts.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { names: string[]; href: string; title: string }[]).map(
+    ({ names, href, title }) => ({ names, href, title }),
+  );
 }
 
 export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pagefind> {

@@ -1,0 +1,18 @@
+/**
+ * The Content-Security-Policy, in one place. Pages carry it in a <meta> tag (works on any
+ * static host); the build also writes it as a real HTTP header in dist/_headers (Netlify /
+ * Cloudflare Pages format), where `frame-ancestors` can be added: browsers ignore that
+ * directive in <meta>.
+ */
+
+// No inline script or style anywhere, so the policy can forbid both. Pagefind needs wasm.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** dist/_headers: the same policy as an HTTP header, plus what only headers can say. */
+export const HEADERS_FILE = `/*
+  Content-Security-Policy: ${CSP}; frame-ancestors 'none'
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`;
