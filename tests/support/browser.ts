@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { mkdtempSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { chromium, type BrowserContext } from 'playwright-core';
 
@@ -27,8 +28,16 @@ export async function serve(root = 'dist'): Promise<{ url: string; server: Serve
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compress text as any static host does, so byte counts (bench) are what readers download.
+      // Pagefind's own files are already compressed.
+      if (/^(text|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      }
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(await readFile(join(root, '404.html')).catch(() => 'not found'));
