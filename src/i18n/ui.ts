@@ -102,6 +102,7 @@ const dict = {
   'recordKind.advisory': { ja: '注意喚起', en: 'Advisory' },
   'recordKind.carrier': { ja: '事業者', en: 'Carrier' },
   'recordKind.topic': { ja: 'テーマ', en: 'Topic' },
+  'recordKind.channel': { ja: '共同窓口', en: 'Shared desk' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type UiKey = keyof typeof dict;

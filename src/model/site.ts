@@ -97,19 +97,11 @@ export function buildSite(records: Records, today: string): Site {
     const channel = channels.find((c) => c.id === data.channel);
     const cells = topic.data.attributes.map((attribute): Cell => {
       const own = attribute.key in data.values;
-      const holder = own
-        ? { values: data.values, sources: data.sources, verified: data.verified }
+      return own
+        ? makeCell(attribute, data, staleBefore)
         : channel
-          ? channel.data
-          : undefined;
-      const raw = holder?.values[attribute.key];
-      const verified = holder?.verified ?? data.verified;
-      const base = { attribute, verified, stale: verified < staleBefore, channel: own ? undefined : channel };
-      if (raw === undefined || isUnknown(raw)) {
-        return { ...base, unknown: raw ? raw.unknown : { ja: '未調査', en: 'Not researched yet' }, sources: [] };
-      }
-      const sources = sourcesFor(attribute.key, holder!.sources);
-      return { ...base, value: raw, sources, evidence: strongestEvidence(sources) };
+          ? makeCell(attribute, channel.data, staleBefore, channel)
+          : makeCell(attribute, { values: {}, sources: [], verified: data.verified }, staleBefore);
     });
     const related = advisories.filter(
       (a) => a.data.carriers?.includes(carrier.id) && a.data.topics?.includes(topic.id),
@@ -131,6 +123,36 @@ export function buildSite(records: Records, today: string): Site {
     topic: (id) => topics.find((t) => t.id === id),
     term: (c, t) => terms.find((x) => x.carrier.id === c && x.topic.id === t),
   };
+}
+
+interface ValueHolder {
+  values: Record<string, unknown>;
+  sources: Source[];
+  verified: string;
+}
+
+/** One cell from a record's values (a term's own, or a shared channel's). */
+function makeCell(attribute: Attribute, holder: ValueHolder, staleBefore: string, channel?: Channel): Cell {
+  const raw = holder.values[attribute.key];
+  const base = { attribute, verified: holder.verified, stale: holder.verified < staleBefore, channel };
+  if (raw === undefined || isUnknown(raw)) {
+    return { ...base, unknown: raw ? raw.unknown : { ja: '未調査', en: 'Not researched yet' }, sources: [] };
+  }
+  const sources = sourcesFor(attribute.key, holder.sources);
+  return { ...base, value: raw, sources, evidence: strongestEvidence(sources) };
+}
+
+/** A shared channel's values, per topic it serves, as cells (for its own page). */
+export function channelCells(site: Site, channel: Channel): { topic: Topic; cells: Cell[] }[] {
+  const staleBefore = addDays(site.today, -STALE_AFTER_DAYS);
+  return site.topics
+    .filter((topic) => channel.data.topics.includes(topic.id))
+    .map((topic) => ({
+      topic,
+      cells: topic.data.attributes
+        .filter((a) => a.key in channel.data.values)
+        .map((a) => makeCell(a, channel.data as ValueHolder, staleBefore)),
+    }));
 }
 
 /** Fixed lines first, then mobile, then the rest: the order readers expect in a table. */

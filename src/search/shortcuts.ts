@@ -1,12 +1,12 @@
 /**
  * Exact-name shortcuts for the search page (matched by public/js/search-shortcuts.js):
- * every name a reader may type for a carrier or a topic, and the page it should open.
+ * every name a reader may type for a carrier, a topic or a shared desk, and the page it should open.
  */
 import { href, pick, type Lang } from '../i18n/ui.ts';
 import type { Site } from '../model/site.ts';
 
 export interface SearchShortcut {
-  kind: 'carrier' | 'topic';
+  kind: 'carrier' | 'topic' | 'channel';
   title: string;
   href: string;
   names: string[];
@@ -32,5 +32,11 @@ export function searchShortcuts(site: Site, lang: Lang): SearchShortcut[] {
     href: href(lang, `/compare/${t.id}/`),
     names: [t.data.title.ja, t.data.title.en, ...(t.data.searchTerms ?? [])].filter((n): n is string => Boolean(n)),
   }));
-  return [...carriers, ...topics];
+  const channels = site.channels.map((c): SearchShortcut => ({
+    kind: 'channel',
+    title: pick(c.data.name, lang).text,
+    href: href(lang, `/channels/${c.id}/`),
+    names: [c.data.name.ja, c.data.name.en].filter((n): n is string => Boolean(n)),
+  }));
+  return [...carriers, ...topics, ...channels];
 }

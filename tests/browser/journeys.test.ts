@@ -267,6 +267,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/',
     '/search/?q=約款',
     '/compare/carriers/?c=ntt-east,kddi',
+    '/channels/kokusai-denwa-center/',
     '/about/',
   ];
   it.each(pages.flatMap((p) => [p, `/en${p}`]))('%s has no violations', async (path) => {
