@@ -1,6 +1,6 @@
 /**
  * `npm run report`: the coverage of the knowledge base — carriers × topics with each cell's
- * state (sourced with its strongest evidence, or unknown), advisories per year, and how many
+ * state (sourced with its strongest evidence, or unknown with the reason), advisories per year, and how many
  * terms were verified in the last 12 months.
  */
 import { loadSite } from '../src/model/load.ts';
@@ -25,6 +25,14 @@ for (const carrier of site.carriers) {
     return `${short[best]} ${known.length}/${term.cells.length}`.padEnd(13);
   });
   console.log(`${carrier.id.padEnd(width)}${row.join('')}`);
+}
+console.log("\nCells with no sourced value, and why (the first value's reason; every reason is on the term page):");
+for (const term of site.terms) {
+  if (term.cells.some((c) => !c.unknown)) continue;
+  const reason = term.cells[0]!.unknown!.ja.replace(/\s+/g, ' ');
+  console.log(
+    `  ${`${term.carrier.id}/${term.topic.id}`.padEnd(50)} ${reason.length > 90 ? `${reason.slice(0, 89)}…` : reason}`,
+  );
 }
 console.log(`\nCells: ${cov.cells} — sourced ${cov.sourced} (${cov.percent} %), unknown ${cov.unknown}`);
 console.log(
