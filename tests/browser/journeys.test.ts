@@ -190,6 +190,37 @@ describe('search in Japanese', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone: type, submit, reach a filter and a result, open it', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab'); // skip link
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'header-q' && guard++ < 20) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('シエラレオネ');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-search-results] li h2 a').first().waitFor();
+    await page.locator('select[data-filter="kind"] option').nth(1).waitFor({ state: 'attached' });
+    // From the search box, Tab reaches the filters, then the results.
+    await page.locator('#q').focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute('data-filter') ?? document.activeElement?.tagName ?? '',
+        ),
+      );
+      if (reached.at(-1) === 'A') break;
+    }
+    expect(reached).toContain('kind');
+    expect(reached.at(-1)).toBe('A');
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe(target);
+    await page.close();
+  });
+
   it('opens with the carrier page when the query is exactly a carrier name', async () => {
     const page = await open('/search/?q=au');
     const first = page.locator('[data-search-results] li').first();
