@@ -28,6 +28,12 @@ function step(label: string, command: string, args: string[]): void {
   console.log(`✓ ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+if (!process.env.YAKKAN_SITE) {
+  console.log(
+    'ℹ YAKKAN_SITE is not set: canonical links, the sitemap and feeds use http://localhost:4321. ' +
+      'Set it to the public origin when deploying (YAKKAN_SITE=https://example.org npm run build).',
+  );
+}
 step('validate', process.execPath, ['src/validate/cli.ts']);
 step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
 step('pagefind', bin('pagefind'), ['--site', staging, '--quiet']);

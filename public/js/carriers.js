@@ -1,4 +1,6 @@
 // Carriers side by side: show the 2–4 carriers named in ?c=a,b,c and mark the rows where they differ.
+import { comparison, MARK } from '/js/compare-values.js';
+
 const form = document.querySelector('[data-carrier-picker]');
 const view = document.querySelector('[data-side-by-side]');
 const table = view?.querySelector('[data-side-table]');
@@ -24,10 +26,10 @@ if (form && view && table) {
     for (const cell of table.querySelectorAll('[data-carrier]')) cell.hidden = !chosen.includes(cell.dataset.carrier);
     for (const row of table.querySelectorAll('tr[data-values]')) {
       const values = JSON.parse(row.dataset.values);
-      const differs = new Set(chosen.map((id) => values[id])).size > 1;
-      row.classList.toggle('differs', differs);
+      const result = comparison(chosen.map((id) => values[id] ?? null));
+      row.classList.toggle('differs', result === 'differs');
       const mark = row.querySelector('td[data-diff-col]');
-      mark.textContent = differs ? `≠ ${mark.dataset.diffLabel}` : `= ${mark.dataset.sameLabel}`;
+      mark.textContent = `${MARK[result]} ${mark.dataset[`${result}Label`]}`;
     }
     for (const th of table.querySelectorAll('tbody th[colspan]')) th.colSpan = chosen.length + 2;
     const names = chosen.map((id) => table.querySelector(`thead [data-carrier="${id}"]`).textContent.trim());

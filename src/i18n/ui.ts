@@ -78,6 +78,7 @@ const dict = {
   show: { ja: '比較する', en: 'Compare' },
   differs: { ja: '違いあり', en: 'Differs' },
   same: { ja: '同じ', en: 'Same' },
+  cannotCompare: { ja: '比較できない（不明あり）', en: 'Cannot compare (unknown)' },
   noResults: { ja: '該当なし', en: 'No results' },
   openTerm: { ja: '詳細', en: 'Details' },
   madeFrom: {

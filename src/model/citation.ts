@@ -2,15 +2,17 @@
  * Citations of one term in four formats, all generated from one citation record so they
  * can never disagree: Japanese, English, BibTeX and CSL-JSON.
  */
-import { pick } from '../i18n/ui.ts';
-import { evidenceRank } from './evidence.ts';
+import type { Source } from '../schema/common.ts';
+import { strongestSource } from './evidence.ts';
 import type { Term } from './site.ts';
 
 export interface CitationRecord {
   id: string;
+  /** Who published the cited page: the carrier for its own pages, else the outlet or body. */
   publisher: { ja: string; en: string };
-  /** The 約款 name, or the cited page's title when no clause is quoted. */
+  /** The 約款 name when the cited source is the tariff itself, otherwise the page's title. */
   document: string;
+  /** Only for a tariff source: the article the quote comes from. */
   article?: string;
   effective?: string;
   url: string;
@@ -18,18 +20,32 @@ export interface CitationRecord {
   published?: string;
 }
 
+/**
+ * The one source a term's citation points to, and everything in the citation comes from it, so
+ * author, title and URL always describe the same page: the strongest-evidence source among those
+ * that back a value (a source with `supports: []` is context, not the thing to cite).
+ */
+export function citedSource(term: Term): Source {
+  const backing = term.data.sources.filter((s) => !s.supports || s.supports.length > 0);
+  return strongestSource(backing.length ? backing : term.data.sources)!;
+}
+
 export function citationRecord(term: Term): CitationRecord {
-  const best = [...term.data.sources].sort((a, b) => evidenceRank(a.evidence) - evidenceRank(b.evidence))[0]!;
-  const name = term.carrier.data.legalName ?? term.carrier.data.name;
+  const source = citedSource(term);
+  const carrier = term.carrier.data;
+  // The carrier's own page: cite it under the carrier's name, in English too.
+  const byCarrier = [carrier.name.ja, carrier.legalName?.ja].includes(source.publisher);
+  const english = carrier.legalName?.en ?? carrier.name.en ?? carrier.name.ja;
+  const isTariff = source.evidence === 'tariff';
   return {
     id: `yakkan-${term.carrier.id}-${term.topic.id}`,
-    publisher: { ja: name.ja, en: pick(name, 'en').text },
-    document: term.data.clause?.document ?? best.title,
-    article: term.data.clause?.article,
-    effective: term.data.clause?.effective,
-    url: best.url,
-    retrieved: best.retrieved,
-    published: best.published,
+    publisher: { ja: source.publisher, en: byCarrier ? english : source.publisher },
+    document: isTariff && term.data.clause ? term.data.clause.document : source.title,
+    article: isTariff ? term.data.clause?.article : undefined,
+    effective: isTariff ? term.data.clause?.effective : undefined,
+    url: source.url,
+    retrieved: source.retrieved,
+    published: source.published,
   };
 }
 
@@ -62,11 +78,12 @@ export function citeEn(c: CitationRecord): string {
 const bibEscape = (s: string) => s.replace(/([{}\\&%$#_])/g, '\\$1');
 
 export function citeBibtex(c: CitationRecord): string {
-  const year = (c.effective ?? c.published ?? c.retrieved).slice(0, 4);
+  // No date on the page: no year (the day we read it is urldate, not the publication year).
+  const year = (c.effective ?? c.published)?.slice(0, 4);
   const fields: [string, string][] = [
     ['author', `{${bibEscape(c.publisher.ja)}}`],
     ['title', `{${bibEscape(c.document)}}`],
-    ['year', year],
+    ...(year ? [['year', year] as [string, string]] : []),
     ['url', c.url],
     ['urldate', c.retrieved],
   ];

@@ -148,10 +148,10 @@ export function sortKey(attribute: Attribute, value: unknown): number | string |
       return attribute.options?.findIndex((o) => o.value === value) ?? 0;
     case 'hours': {
       const h = value as Hours;
-      if (h.days === 'always') return -1;
+      // Minutes open per week, negated so that ascending order lists the longest hours first.
+      if (h.days === 'always') return -7 * 24 * 60;
       const [fh, fm] = h.from!.split(':').map(Number) as [number, number];
       const [th, tm] = h.to!.split(':').map(Number) as [number, number];
-      // Longer opening sorts first.
       return -(th * 60 + tm - (fh * 60 + fm)) * (h.days === 'daily' ? 7 : 5);
     }
     default:

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { citeBibtex, citeCslJson, citeEn, citeJa, type CitationRecord } from '../../src/model/citation.ts';
+import {
+  citationRecord,
+  citedSource,
+  citeBibtex,
+  citeCslJson,
+  citeEn,
+  citeJa,
+  type CitationRecord,
+} from '../../src/model/citation.ts';
+import { loadSite } from '../../src/model/load.ts';
 
 const record: CitationRecord = {
   id: 'yakkan-ntt-west-customer-equipment-responsibility',
@@ -38,5 +47,44 @@ describe('citations from one record', () => {
       accessed: { 'date-parts': [[2026, 12, 1]] },
       issued: { 'date-parts': [[2015, 7, 6]] },
     });
+  });
+});
+
+describe('citations of the real records', () => {
+  const site = loadSite();
+
+  it('take author, title and URL from one and the same source', () => {
+    for (const term of site.terms) {
+      const c = citationRecord(term);
+      const source = term.data.sources.find((s) => s.url === c.url)!;
+      expect(source, term.id).toBeDefined();
+      expect(c.publisher.ja, term.id).toBe(source.publisher);
+      if (source.evidence !== 'tariff') expect(c.document, term.id).toBe(source.title);
+    }
+  });
+
+  it('name the carrier only for the carrier’s own pages, in English by its English name', () => {
+    const term = site.term('ntt-west', 'customer-equipment-responsibility')!;
+    const c = citationRecord(term);
+    expect(c.publisher.ja).toMatch(/西日本/);
+    expect(c.publisher.en).toMatch(/^[ -~]+$/); // ASCII only
+    const thirdParty = site.terms.filter((t) => {
+      const source = citedSource(t);
+      return ![t.carrier.data.name.ja, t.carrier.data.legalName?.ja].includes(source.publisher);
+    });
+    expect(thirdParty.length).toBeGreaterThan(0);
+    for (const t of thirdParty) expect(citationRecord(t).publisher.ja, t.id).toBe(citedSource(t).publisher);
+  });
+
+  it('cite a source that backs a value, not one kept only for context', () => {
+    for (const term of site.terms) {
+      const source = citedSource(term);
+      const backing = term.data.sources.some((s) => !s.supports || s.supports.length > 0);
+      if (backing) expect(source.supports === undefined || source.supports.length > 0, term.id).toBe(true);
+    }
+  });
+
+  it('give no BibTeX year when the page shows no date', () => {
+    expect(citeBibtex({ ...record, effective: undefined, published: undefined })).not.toContain('year =');
   });
 });

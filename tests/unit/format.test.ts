@@ -48,6 +48,15 @@ describe('sorting by real order', () => {
       .map(([, i]) => i);
     expect(order).toEqual([4, 5, 3, 2, 0]);
   });
+
+  it('lists the longest opening hours first, 24 hours a day before any daytime desk', () => {
+    const hours: Attribute = { key: 'hours', label: { ja: '受付時間' }, type: 'hours' };
+    const always = sortKey(hours, { days: 'always' }) as number;
+    const daily = sortKey(hours, { days: 'daily', from: '09:00', to: '17:00' }) as number;
+    const weekdays = sortKey(hours, { days: 'weekdays', from: '09:00', to: '17:00' }) as number;
+    expect(always).toBeLessThan(daily);
+    expect(daily).toBeLessThan(weekdays);
+  });
 });
 
 describe('yen and hours', () => {

@@ -2,6 +2,7 @@
 import type { Check } from '../context.ts';
 import { advisoryDateMatchesFile } from './advisory-date-matches-file.ts';
 import { attributeKeysUnique } from './attribute-keys-unique.ts';
+import { channelTopicsUsed } from './channel-topics-used.ts';
 import { datesInOrder } from './dates-in-order.ts';
 import { idFormat } from './id-format.ts';
 import { idsUnique } from './ids-unique.ts';
@@ -26,4 +27,5 @@ export const checks: Check[] = [
   datesInOrder,
   safeUrls,
   advisoryDateMatchesFile,
+  channelTopicsUsed,
 ];
