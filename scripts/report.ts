@@ -59,3 +59,14 @@ console.log(
     .join(', ')}`,
 );
 console.log(`Terms verified in the last 12 months: ${cov.verifiedLastYear} of ${cov.cells}`);
+const allSources = [
+  ...site.terms.flatMap((t) => [...t.data.sources, ...(t.data.history ?? []).flatMap((h) => h.sources)]),
+  ...site.advisories.flatMap((a) => a.data.sources),
+  ...site.channels.flatMap((c) => c.data.sources),
+  ...site.carriers.flatMap((c) => c.data.sources ?? []),
+];
+const placeholders = allSources.filter((s) => /見出し未確認|表題未確認/.test(s.title)).length;
+console.log(
+  `Sources: ${allSources.length}; with an archived copy ${allSources.filter((s) => s.archived).length}; ` +
+    `title still a placeholder (［見出し未確認］/（表題未確認）) ${placeholders}`,
+);

@@ -1,13 +1,14 @@
 /** How much of the carriers × topics matrix holds sourced values (shown on /about/ and by npm run report). */
 import { addDays } from './business-days.ts';
-import type { Site } from './site.ts';
+import { STALE_AFTER_DAYS, type Site } from './site.ts';
 
 export function coverage(site: Site) {
-  const cells = site.terms.length;
+  // Every carrier × topic pair counts, so a missing term file shows up as a gap, not as nothing.
+  const cells = site.carriers.length * site.topics.length;
   const sourced = site.terms.filter((t) => t.cells.some((c) => !c.unknown)).length;
   const values = site.terms.flatMap((t) => t.cells);
   const knownValues = values.filter((c) => !c.unknown).length;
-  const yearAgo = addDays(site.today, -365);
+  const yearAgo = addDays(site.today, -STALE_AFTER_DAYS);
   return {
     cells,
     sourced,

@@ -68,4 +68,6 @@ export type Source = z.infer<typeof source>;
 export const sources = z.array(source).min(1, 'add at least one source a reader can open');
 
 /** Lowercase ASCII id with hyphens, as used in URLs. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');
+/** Record ids and id references: lowercase ASCII words joined by hyphens (ntt-east, iij). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG_PATTERN, 'use lowercase ASCII letters, digits and hyphens');

@@ -18,5 +18,10 @@ export const hours = z
   })
   .refine((h) => h.days === 'always' || (h.from !== undefined && h.to !== undefined), {
     message: 'give both "from" and "to" (HH:MM), or use days: always for 24 hours',
+  })
+  // Hours that run past midnight are not modelled (the calculator and sorting assume from < to).
+  .refine((h) => h.days === 'always' || !h.from || !h.to || h.from < h.to, {
+    message: '"from" must be earlier than "to"; hours past midnight are not supported (describe them in "note")',
+    path: ['to'],
   });
 export type Hours = z.infer<typeof hours>;

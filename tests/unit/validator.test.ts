@@ -63,6 +63,14 @@ describe('file-level mistakes', () => {
 });
 
 describe('schema mistakes contributors make', () => {
+  it('rejects opening hours that end before they start, pointing at "to"', () => {
+    const problems = problemsWith({
+      'channels/shared-desk.md': (t) => t.replace('from: "09:00", to: "17:00"', 'from: "22:00", to: "06:00"'),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: expect.stringContaining('shared-desk.md'), field: 'values.hours.to' });
+    expect(problems[0]!.message).toContain('earlier than "to"');
+  });
   it('suggests the right name for a misspelt field and reports it once', () => {
     const problems = problemsWith({ [BETA]: (t) => t.replace('retrieved:', 'retreived:') });
     expect(problems).toHaveLength(1);

@@ -1,7 +1,5 @@
-import { isRealDate } from '../../schema/common.ts';
+import { isRealDate, SLUG_PATTERN } from '../../schema/common.ts';
 import type { Check } from '../context.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** File names are the ids used in URLs: lowercase ASCII, in the collection's layout. */
 export const idFormat: Check = {
@@ -16,7 +14,7 @@ export const idFormat: Check = {
       } else if (parts.length !== 1) {
         return problem(`a ${collection} record lives directly in content/${collection}/`);
       }
-      const bad = parts.find((p) => !SLUG.test(p));
+      const bad = parts.find((p) => !SLUG_PATTERN.test(p));
       if (bad !== undefined) {
         const fixed = bad
           .toLowerCase()

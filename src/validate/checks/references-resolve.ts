@@ -1,6 +1,7 @@
 import { didYouMean } from '../friendly-issues.ts';
 import { at, type Check, type Loaded } from '../context.ts';
 import type { Problem } from '../problem.ts';
+import { SLUG_PATTERN } from '../../schema/common.ts';
 
 function unknownRef(
   record: Loaded<unknown>,
@@ -117,9 +118,10 @@ export const referencesResolve: Check = {
       adv.data.topics?.forEach((t, i) => {
         if (!topicIds.includes(t)) problems.push(unknownRef(adv, ['topics', i], 'topic', t, topicIds));
       });
-      // An issuer written as an id must be a carrier id; organisation names are free text.
+      // An issuer written as an id (lowercase ASCII, e.g. kddi) must be a carrier id;
+      // organisation names (総務省, TCA, NHK) are free text.
       const issuer = adv.data.issuer;
-      if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(issuer) && !carrierIds.includes(issuer)) {
+      if (SLUG_PATTERN.test(issuer) && !carrierIds.includes(issuer)) {
         problems.push(unknownRef(adv, ['issuer'], 'carrier', issuer, carrierIds));
       }
     }

@@ -12,6 +12,20 @@ describe('references-resolve', () => {
     expect(p).toMatchObject({ field: 'carriers.0' });
     expect(p!.message).toContain('did you mean "alpha"');
   });
+  it('reports an issuer that looks like a carrier id but is not one, and accepts organisation names', () => {
+    const edit = (issuer: string) =>
+      byRule(
+        problemsWith({
+          'advisories/2015-06-12-alpha-warning.md': (t) => t.replace('issuer: alpha', `issuer: ${issuer}`),
+        }),
+        'references-resolve',
+      );
+    const [p] = edit('alpah');
+    expect(p).toMatchObject({ field: 'issuer' });
+    expect(p!.message).toContain('did you mean "alpha"');
+    expect(edit('総務省')).toEqual([]);
+    expect(edit('TCA')).toEqual([]);
+  });
   it('reports a values key that is not a column of the topic', () => {
     const [p] = byRule(
       problemsWith({ [BETA]: (t) => t.replace('  policy: none', '  policy: none\n  leadtime: { kind: immediate }') }),
