@@ -12,13 +12,13 @@ if (form && view && table) {
     new URLSearchParams(location.search)
       .getAll('c')
       .flatMap((v) => v.split(','))
-      .filter((id) => valid.has(id));
+      .filter((id, i, all) => valid.has(id) && all.indexOf(id) === i);
 
   function render(chosen) {
     for (const b of boxes) b.checked = chosen.includes(b.value);
     if (chosen.length < 2 || chosen.length > 4) {
       view.hidden = true;
-      if (chosen.length > 0) status.textContent = form.querySelector('legend').textContent;
+      status.textContent = chosen.length > 0 ? form.querySelector('legend').textContent : '';
       return;
     }
     status.textContent = '';

@@ -17,6 +17,8 @@ if (table && controls) {
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
   };
   const normalize = (s) => s.normalize('NFKC').toLowerCase();
+  // A shared URL with a kind this table does not offer shows everything rather than nothing.
+  if (![...kindSelect.options].some((o) => o.value === state.kind)) state.kind = '';
 
   controls.hidden = false;
   kindSelect.value = state.kind;

@@ -56,7 +56,8 @@ if (section) {
     }
   }
 
-  input.value = new URLSearchParams(location.search).get('at') ?? nowJst();
+  const shared = new URLSearchParams(location.search).get('at') ?? '';
+  input.value = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(shared) ? shared : nowJst();
   input.addEventListener('input', () => {
     // A chosen time goes into the URL so the view can be shared (?at=2015-07-10T18:00).
     const next = new URLSearchParams(location.search);

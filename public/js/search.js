@@ -17,7 +17,9 @@ if (form && status && list) {
     import('/js/search-ranking.js'),
     import('/js/search-shortcuts.js'),
   ]);
-  await pagefind.options({ ranking });
+  // Main-thread search: Pagefind's shared worker is shared by every open tab of the site, and
+  // measured no faster here (ADR 0005); one tab's search should not depend on another's.
+  await pagefind.options({ ranking, noWorker: true });
   pagefind.init();
 
   // The first query runs at once; the filter lists fill in afterwards (Pagefind's filter index

@@ -40,7 +40,7 @@ describe('home → comparison → term → copy citation', () => {
     const page = await open('/');
     await page.getByRole('link', { name: '国際電話の発信休止' }).first().click();
     await expect.poll(() => page.url()).toContain('/compare/intl-call-suspension/');
-    await page.locator('tr#ntt-west th a').click();
+    await page.locator('tr#ntt-west th a:not(.anchor)').click();
     await expect.poll(() => page.url()).toContain('/terms/ntt-west/intl-call-suspension/');
     expect(await page.locator('h1').textContent()).toBe('NTT西日本：国際電話の発信休止');
     expect(await page.locator('blockquote').count()).toBeGreaterThan(0);
