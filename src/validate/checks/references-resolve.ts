@@ -1,7 +1,7 @@
 import { didYouMean } from '../friendly-issues.ts';
 import { at, type Check, type Loaded } from '../context.ts';
 import type { Problem } from '../problem.ts';
-import { SLUG_PATTERN } from '../../schema/common.ts';
+import { SLUG_PATTERN, type Source } from '../../schema/common.ts';
 
 function unknownRef(
   record: Loaded<unknown>,
@@ -89,12 +89,30 @@ export const referencesResolve: Check = {
             );
         }
       }
-      term.data.sources.forEach((s, i) =>
-        s.supports?.forEach((key, j) => {
-          if (!keys.includes(key) && topics.has(topic))
-            problems.push(unknownRef(term, ['sources', i, 'supports', j], `attribute of topic ${topic}`, key, keys));
-        }),
-      );
+      // `supports` names columns of the topic, in the term's sources and in its history's.
+      const supportLists: [readonly PropertyKey[], Source[]][] = [
+        [['sources'], term.data.sources],
+        ...(term.data.history ?? []).map((h, k): [readonly PropertyKey[], Source[]] => [
+          ['history', k, 'sources'],
+          h.sources,
+        ]),
+      ];
+      for (const [path, sources] of supportLists) {
+        sources.forEach((s, i) =>
+          s.supports?.forEach((key, j) => {
+            if (!keys.includes(key) && topics.has(topic))
+              problems.push(
+                unknownRef(
+                  term,
+                  [...path, i, 'supports', j] as PropertyKey[],
+                  `attribute of topic ${topic}`,
+                  key,
+                  keys,
+                ),
+              );
+          }),
+        );
+      }
     }
 
     for (const ch of records.channels) {
@@ -109,6 +127,14 @@ export const referencesResolve: Check = {
         if (!keys.includes(key))
           problems.push(unknownRef(ch, ['values', key], "attribute of the channel's topics", key, keys));
       }
+      ch.data.sources.forEach((s, i) =>
+        s.supports?.forEach((key, j) => {
+          if (!keys.includes(key))
+            problems.push(
+              unknownRef(ch, ['sources', i, 'supports', j], "attribute of the channel's topics", key, keys),
+            );
+        }),
+      );
     }
 
     for (const adv of records.advisories) {

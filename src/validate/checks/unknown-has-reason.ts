@@ -1,4 +1,5 @@
 import { localizedText } from '../../schema/common.ts';
+import { unknownValue } from '../../schema/values.ts';
 import { at, type Check } from '../context.ts';
 import { writtenValues } from './cells.ts';
 
@@ -27,6 +28,19 @@ export const unknownHasReason: Check = {
         }
         if (!localizedText.safeParse(reason).success) {
           return [at(record, [...path, 'unknown'], 'unknown-has-reason', `the reason is missing or empty; ${FIX}`)];
+        }
+        // An unknown is only a reason: a value beside it ({ unknown: …, kind: minutes }) is a
+        // half-edited cell, and readers would see "unknown" while the file says otherwise.
+        if (!unknownValue.safeParse(value).success) {
+          const extra = Object.keys(value).filter((k) => k !== 'unknown');
+          return [
+            at(
+              record,
+              path,
+              'unknown-has-reason',
+              `an unknown value holds only "unknown"; remove ${extra.map((k) => `"${k}"`).join(', ')} or remove "unknown"`,
+            ),
+          ];
         }
       }
       return [];

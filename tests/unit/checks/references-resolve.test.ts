@@ -26,6 +26,26 @@ describe('references-resolve', () => {
     expect(edit('総務省')).toEqual([]);
     expect(edit('TCA')).toEqual([]);
   });
+  it('reports a "supports" key that is not a column, in a shared desk\'s sources too', () => {
+    const [p] = byRule(
+      problemsWith({
+        [BETA]: (t) =>
+          t.replace('supports: [available, fee, policy, hours]', 'supports: [available, fee, policy, hours, feee]'),
+      }),
+      'references-resolve',
+    );
+    expect(p).toMatchObject({ field: 'sources.0.supports.4' });
+    expect(p!.message).toContain('did you mean "fee"');
+    const [q] = byRule(
+      problemsWith({
+        'channels/shared-desk.md': (t) =>
+          t.replace('    retrieved: 2026-11-30', '    supports: [houres]\n    retrieved: 2026-11-30'),
+      }),
+      'references-resolve',
+    );
+    expect(q).toMatchObject({ field: 'sources.0.supports.0' });
+    expect(q!.message).toContain('did you mean "hours"');
+  });
   it('reports a values key that is not a column of the topic', () => {
     const [p] = byRule(
       problemsWith({ [BETA]: (t) => t.replace('  policy: none', '  policy: none\n  leadtime: { kind: immediate }') }),

@@ -9,4 +9,13 @@ describe('unknown-has-reason', () => {
     );
     expect(p!.message).toContain('unknown: { ja:');
   });
+  it('reports an unknown that also carries a value', () => {
+    const [p] = byRule(
+      problemsWith({
+        [BETA]: (t) => t.replace(/ {2}leadTime:.*\n/, '  leadTime: { unknown: { ja: 未確認 }, kind: minutes }\n'),
+      }),
+      'unknown-has-reason',
+    );
+    expect(p!.message).toContain('remove "kind"');
+  });
 });
