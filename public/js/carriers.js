@@ -1,4 +1,5 @@
 // Carriers side by side: show the 2–4 carriers named in ?c=a,b,c and mark the rows where they differ.
+import { pushQuery } from '/js/url-state.js';
 import { comparison, MARK } from '/js/compare-values.js';
 
 const form = document.querySelector('[data-carrier-picker]');
@@ -39,7 +40,8 @@ if (form && view && table) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
-    history.pushState(null, '', `${location.pathname}?c=${chosen.join(',')}`);
+    // Commas stay readable in a shared link: ?c=kddi,softbank
+    pushQuery(chosen.length ? `c=${chosen.join(',')}` : '');
     render(chosen);
   });
   addEventListener('popstate', () => render(fromUrl()));

@@ -1,6 +1,7 @@
 // Comparison table island: sort by any column (typed order, unknowns last), filter by
 // carrier kind and text, and keep the state in the URL so a view can be shared.
 // The table is complete without this script.
+import { setQuery } from '/js/url-state.js';
 const table = document.querySelector('table[data-sortable]');
 const controls = document.querySelector('[data-enhance]');
 if (table && controls) {
@@ -80,8 +81,7 @@ if (table && controls) {
     for (const key of ['kind', 'q', 'sort', 'dir']) next.delete(key);
     for (const key of ['kind', 'q', 'sort']) if (state[key]) next.set(key, state[key]);
     if (state.sort) next.set('dir', state.dir);
-    const query = next.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    setQuery(next);
   }
 
   kindSelect.addEventListener('change', () => {

@@ -1,4 +1,5 @@
 // Advisory timeline island: filter by year, carrier, topic and kind, with the state in the URL.
+import { setQuery } from '/js/url-state.js';
 const form = document.querySelector('form[data-enhance]');
 const list = document.querySelector('[data-filter-list]');
 if (form && list) {
@@ -23,8 +24,7 @@ if (form && list) {
     count.textContent = count.dataset.template.replace('{n}', String(shown));
     const next = new URLSearchParams();
     for (const s of selects) if (s.value) next.set(s.name, s.value);
-    const query = next.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    setQuery(next);
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => {

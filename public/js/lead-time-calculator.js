@@ -1,5 +1,6 @@
 // Lead-time calculator island: the reader picks when they apply (JST, default now) and each
 // row shows when that request takes effect. The section stays hidden without JavaScript.
+import { setQuery } from '/js/url-state.js';
 import { effectiveAt } from '/js/lead-time.js';
 
 const section = document.querySelector('[data-lead-time-calculator]');
@@ -62,7 +63,7 @@ if (section) {
     // A chosen time goes into the URL so the view can be shared (?at=2015-07-10T18:00).
     const next = new URLSearchParams(location.search);
     next.set('at', input.value);
-    history.replaceState(null, '', `${location.pathname}?${next}${location.hash}`);
+    setQuery(next);
     update();
   });
   section.hidden = false;

@@ -1,5 +1,6 @@
 // Search island (Pagefind). Runs the query from ?q=, offers filters, shows each hit's
 // carrier / topic / kind, and keeps query and filters in the URL.
+import { setQuery } from '/js/url-state.js';
 const form = document.querySelector('[data-search-form]');
 const status = document.querySelector('[data-search-status]');
 const list = document.querySelector('[data-search-results]');
@@ -72,7 +73,7 @@ if (form && status && list) {
     const next = new URLSearchParams();
     if (q) next.set('q', q);
     for (const [name, value] of Object.entries(filters)) next.set(name, value);
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next}` : ''}`);
+    setQuery(next);
     const mine = ++generation;
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();

@@ -257,6 +257,18 @@ describe('language switch', () => {
     await expect.poll(() => page.url()).toBe(`${base}/terms/kddi/usage-alerts/`);
     await page.close();
   });
+
+  it('keeps a sorted, anchored table view when switching language', async () => {
+    const page = await open('/compare/intl-call-suspension/?kind=mobile#mineo');
+    await page.locator('[data-enhance]').waitFor();
+    await page.locator('thead th[data-key="leadTime"] button').click();
+    await expect.poll(() => page.url()).toContain('sort=leadTime');
+    await page.locator('.lang-switch').click();
+    await expect
+      .poll(() => page.url())
+      .toMatch(/\/en\/compare\/intl-call-suspension\/\?kind=mobile&sort=leadTime&dir=asc#mineo$/);
+    await page.close();
+  });
 });
 
 describe('carriers side by side', () => {
