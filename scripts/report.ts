@@ -5,11 +5,14 @@
  */
 import { loadSite } from '../src/model/load.ts';
 import { coverage } from '../src/model/coverage.ts';
-import { evidenceRank } from '../src/model/evidence.ts';
+import { strongestEvidence } from '../src/model/evidence.ts';
+import type { Term } from '../src/model/site.ts';
 
 const site = loadSite();
 const cov = coverage(site);
 const short = { tariff: 'T', official: 'O', press: 'P', secondary: 'S' } as const;
+/** A cell's label: the strongest evidence behind any of its known values. */
+const bestEvidence = (term: Term) => strongestEvidence(term.cells.filter((c) => !c.unknown).flatMap((c) => c.sources));
 const width = 24;
 console.log(
   `Coverage matrix (cell = strongest evidence of its sourced values and known/total values; ? = all unknown)`,
@@ -21,8 +24,7 @@ for (const carrier of site.carriers) {
     if (!term) return 'missing'.padEnd(13);
     const known = term.cells.filter((c) => !c.unknown);
     if (known.length === 0) return `? 0/${term.cells.length}`.padEnd(13);
-    const best = known.map((c) => c.evidence!).sort((a, b) => evidenceRank(a) - evidenceRank(b))[0]!;
-    return `${short[best]} ${known.length}/${term.cells.length}`.padEnd(13);
+    return `${short[bestEvidence(term)!]} ${known.length}/${term.cells.length}`.padEnd(13);
   });
   console.log(`${carrier.id.padEnd(width)}${row.join('')}`);
 }
@@ -42,7 +44,7 @@ const strongest: Record<string, number> = {};
 for (const term of site.terms) {
   const known = term.cells.filter((c) => !c.unknown);
   if (known.length === 0) continue;
-  const best = known.map((c) => c.evidence!).sort((a, b) => evidenceRank(a) - evidenceRank(b))[0]!;
+  const best = bestEvidence(term)!;
   strongest[best] = (strongest[best] ?? 0) + 1;
 }
 console.log(

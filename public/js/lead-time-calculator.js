@@ -8,7 +8,10 @@ if (section) {
   const input = section.querySelector('input[name="at"]');
   const closed = new Set(JSON.parse(section.dataset.closed));
   const ja = section.dataset.lang === 'ja';
-  const rows = [...section.querySelectorAll('tr[data-lead-time]')];
+  const rows = [...section.querySelectorAll('tr[data-lead-time]')].map((row) => ({
+    out: row.querySelector('[data-effective]'),
+    leadTime: JSON.parse(row.dataset.leadTime),
+  }));
 
   // "Now" in Japan, whatever the reader's own time zone.
   const nowJst = () => {
@@ -45,12 +48,11 @@ if (section) {
 
   function update() {
     const [date, time] = input.value.split('T');
-    for (const row of rows) {
-      const out = row.querySelector('[data-effective]');
-      const inRange =
-        date && time && (!input.min || input.value >= input.min) && (!input.max || input.value <= input.max);
+    const inRange =
+      date && time && (!input.min || input.value >= input.min) && (!input.max || input.value <= input.max);
+    for (const { out, leadTime } of rows) {
       out.textContent = inRange
-        ? describe(effectiveAt(JSON.parse(row.dataset.leadTime), date, time, closed))
+        ? describe(effectiveAt(leadTime, date, time, closed))
         : ja
           ? '日時を範囲内で指定してください'
           : 'Choose a date and time in range';

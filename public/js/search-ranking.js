@@ -1,3 +1,11 @@
-// Pagefind ranking, shared by the search island and the search-quality tests (one place).
-// Tuned with `npm run search:tune` against tests/search/queries.json (ADR 0004).
+// How queries are prepared and ranked, shared by the search island and the search-quality
+// tests (one place). Weights tuned with `npm run search:tune` against tests/search/queries.json
+// (ADR 0004, 0005).
 export const ranking = { pageLength: 0.75, termFrequency: 0.8, termSaturation: 2 };
+
+/** Width-folds a query; phone numbers are indexed digits-only too, so "0120-210-364" finds "0120210364". */
+export const normalizeQuery = (q) =>
+  q
+    .normalize('NFKC')
+    .replace(/(\d)[-‐－ー](?=\d)/g, '$1')
+    .trim();

@@ -13,7 +13,7 @@ if (form && status && list) {
   const shortcutEntries = fetch(new URL('shortcuts.json', location.href))
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => []);
-  const [pagefind, { ranking }, { shortcutsFor }] = await Promise.all([
+  const [pagefind, { ranking, normalizeQuery }, { shortcutsFor }] = await Promise.all([
     import('/pagefind/pagefind.js'),
     import('/js/search-ranking.js'),
     import('/js/search-shortcuts.js'),
@@ -58,13 +58,6 @@ if (form && status && list) {
     }
     return out;
   }
-
-  // Phone numbers are indexed digits-only too, so "0120-210-364" finds "0120210364".
-  const normalizeQuery = (q) =>
-    q
-      .normalize('NFKC')
-      .replace(/(\d)[-‐－ー](?=\d)/g, '$1')
-      .trim();
 
   let generation = 0;
   async function run() {

@@ -5,7 +5,7 @@
  */
 import type { LeadTime } from '../schema/lead-time.ts';
 import { isUnknown } from '../schema/values.ts';
-import { pick, type Lang } from '../i18n/ui.ts';
+import { href, pick, type Lang } from '../i18n/ui.ts';
 import { addDays, closedWeekdays } from './business-days.ts';
 import { formatLeadTime } from './format.ts';
 import type { Site, Topic } from './site.ts';
@@ -24,19 +24,14 @@ export interface LeadTimeRow {
   href: string;
 }
 
-export function leadTimeRows(
-  site: Site,
-  topic: Topic,
-  lang: Lang,
-  termHref: (carrier: string) => string,
-): LeadTimeRow[] {
+export function leadTimeRows(site: Site, topic: Topic, lang: Lang): LeadTimeRow[] {
   const attribute = topic.data.attributes.find((a) => a.type === 'lead-time');
   if (!attribute) return [];
   return site.terms
     .filter((term) => term.topic.id === topic.id)
     .flatMap((term) => {
       const carrier = pick(term.carrier.data.name, lang).text;
-      const base = { carrierId: term.carrier.id, carrier, href: termHref(term.carrier.id) };
+      const base = { carrierId: term.carrier.id, carrier, href: href(lang, `/terms/${term.carrier.id}/${topic.id}/`) };
       const cell = term.cells.find((c) => c.attribute.key === attribute.key);
       const current =
         cell && !cell.unknown

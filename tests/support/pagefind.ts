@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ranking } from '../../public/js/search-ranking.js';
+import { normalizeQuery, ranking } from '../../public/js/search-ranking.js';
 import { shortcutsFor } from '../../public/js/search-shortcuts.js';
 
 export interface Hit {
@@ -54,10 +54,7 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   await pagefind.init();
   const shortcuts = loadShortcuts(lang, dist);
   const search = async (q: string): Promise<Hit[]> => {
-    const normalized = q
-      .normalize('NFKC')
-      .replace(/(\d)[-‐－ー](?=\d)/g, '$1')
-      .trim();
+    const normalized = normalizeQuery(q);
     const result = await pagefind.search(normalized);
     const data = await Promise.all(
       result.results
