@@ -33,6 +33,8 @@ export interface Advisory {
   data: AdvisoryData;
   body: string;
   year: string;
+  /** Carriers it concerns: those it names plus its issuer when the issuer is a carrier. One rule for carrier pages, the timeline filter and term pages. */
+  carrierIds: string[];
 }
 
 /** One cell of a comparison table. */
@@ -85,8 +87,15 @@ export function buildSite(records: Records, today: string): Site {
     .map(({ id, data, body }) => ({ id, data, body }))
     .sort((a, b) => a.data.order - b.data.order);
   const channels = records.channels.map(({ id, data, body }) => ({ id, data, body }));
+  const carrierIdSet = new Set(carriers.map((c) => c.id));
   const advisories = records.advisories
-    .map(({ id, data, body }) => ({ id, data, body, year: data.date.slice(0, 4) }))
+    .map(({ id, data, body }) => ({
+      id,
+      data,
+      body,
+      year: data.date.slice(0, 4),
+      carrierIds: [...new Set([...(data.carriers ?? []), ...(carrierIdSet.has(data.issuer) ? [data.issuer] : [])])],
+    }))
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const staleBefore = addDays(today, -STALE_AFTER_DAYS);
 
@@ -103,9 +112,7 @@ export function buildSite(records: Records, today: string): Site {
           ? makeCell(attribute, channel.data, staleBefore, channel)
           : makeCell(attribute, { values: {}, sources: [], verified: data.verified }, staleBefore);
     });
-    const related = advisories.filter(
-      (a) => a.data.carriers?.includes(carrier.id) && a.data.topics?.includes(topic.id),
-    );
+    const related = advisories.filter((a) => a.carrierIds.includes(carrier.id) && a.data.topics?.includes(topic.id));
     return [{ id, data, body, carrier, topic, channel, cells, advisories: related }];
   });
   terms.sort(

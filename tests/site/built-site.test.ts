@@ -129,6 +129,29 @@ describe('every page', () => {
   });
 });
 
+describe('advisories per carrier', () => {
+  /** The timeline's advisory items, by id, with the carriers its filter matches on. */
+  const timelineItems = (url: string) =>
+    new Map(
+      docs
+        .get(join(DIST, url, 'index.html'))!
+        .filter((e) => e.tagName === 'li' && attr(e, 'data-year'))
+        .map((e) => [attr(e, 'id')!, (attr(e, 'data-carriers') ?? '').split(' ').filter(Boolean)]),
+    );
+
+  it('a carrier page lists exactly the advisories the timeline shows when filtered to that carrier', () => {
+    const timeline = timelineItems('advisories');
+    const carrierPages = [...docs.keys()].filter((f) => /^dist\/carriers\/[^/]+\/index\.html$/.test(f));
+    expect(carrierPages.length).toBeGreaterThanOrEqual(10);
+    for (const file of carrierPages) {
+      const carrier = file.split('/')[2];
+      const onCarrierPage = [...timelineItems(`carriers/${carrier}`).keys()].sort();
+      const filtered = [...timeline].filter(([, carriers]) => carriers.includes(carrier)).map(([id]) => id);
+      expect(onCarrierPage, carrier).toEqual(filtered.sort());
+    }
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,
