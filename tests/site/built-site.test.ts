@@ -152,6 +152,28 @@ describe('advisories per carrier', () => {
   });
 });
 
+describe('archived copies of sources', () => {
+  const links = (url: string) =>
+    docs
+      .get(join(DIST, url, 'index.html'))!
+      .filter((e) => e.tagName === 'a')
+      .map((e) => attr(e, 'href')!);
+
+  it('links the archived copy when one is on record, and otherwise offers the Internet Archive lookup', () => {
+    const page = links('advisories/2015-06-12-nhk-ip-phone-hijack-high-bills');
+    expect(page).toContain(
+      'https://megalodon.jp/ref/2015-0612-1805-41/www3.nhk.or.jp/news/html/20150612/k10010112621000.html',
+    );
+    expect(page).not.toContain(
+      'https://web.archive.org/web/*/https://www3.nhk.or.jp/news/html/20150612/k10010112621000.html',
+    );
+    const term = links('terms/ntt-east/intl-call-suspension');
+    const lookups = term.filter((h) => h.startsWith('https://web.archive.org/web/*/'));
+    expect(lookups.length).toBeGreaterThan(0);
+    for (const l of lookups) expect(term).toContain(l.slice('https://web.archive.org/web/*/'.length));
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,
