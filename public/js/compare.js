@@ -40,10 +40,24 @@ if (table && controls) {
     th.dataset.index = String(index);
   });
 
+  // What a reader sees in a cell: its values (and a row header's services), not the hidden
+  // unknown reasons. Text columns sort by it, and the text filter searches it.
+  const visibleText = (el) => [...el.querySelectorAll('.cell-value')].map((v) => v.textContent.trim()).join(' ');
+  const rowText = new Map(
+    [...tbody.rows].map((row) => {
+      const name = row.cells[0].dataset.sort ?? '';
+      return [row, normalize([name, row.dataset.aliases ?? '', visibleText(row)].join(' '))];
+    }),
+  );
+
+  // A cell without a sort type is unknown and goes last; numbers sort by their typed key
+  // (minutes, yen…); text sorts by what is shown, in the page's language.
   function sortValue(row, index) {
     const cell = row.cells[index];
-    if (!cell || cell.dataset.sort === undefined) return undefined;
-    return cell.dataset.sortType === 'number' ? Number(cell.dataset.sort) : cell.dataset.sort;
+    const type = cell?.dataset.sortType;
+    if (!type) return undefined;
+    if (type === 'number') return Number(cell.dataset.sort);
+    return cell.dataset.sort ?? visibleText(cell);
   }
 
   function apply() {
@@ -70,8 +84,7 @@ if (table && controls) {
     let shown = 0;
     for (const row of rows) {
       const visible =
-        (!state.kind || row.dataset.kinds.split(' ').includes(state.kind)) &&
-        (!q || normalize(row.dataset.text).includes(q));
+        (!state.kind || row.dataset.kinds.split(' ').includes(state.kind)) && (!q || rowText.get(row).includes(q));
       row.hidden = !visible;
       if (visible) shown++;
     }

@@ -130,10 +130,11 @@ export function leadTimeMinutes(l: LeadTime): number {
 }
 
 /**
- * A sort key for a cell: numbers sort numerically, text alphabetically; unknowns return
- * undefined and always go last.
+ * A sort key for a cell: typed values get a number in their real order (minutes, yen, hours
+ * open…); free text returns 'text', because the table sorts it by the text it shows in the
+ * page's language; unknowns return undefined and always go last.
  */
-export function sortKey(attribute: Attribute, value: unknown): number | string | undefined {
+export function sortKey(attribute: Attribute, value: unknown): number | 'text' | undefined {
   if (value === undefined || isUnknown(value)) return undefined;
   switch (attribute.type) {
     case 'lead-time':
@@ -155,6 +156,6 @@ export function sortKey(attribute: Attribute, value: unknown): number | string |
       return -(th * 60 + tm - (fh * 60 + fm)) * (h.days === 'daily' ? 7 : 5);
     }
     default:
-      return formatValue(attribute, value, 'ja');
+      return 'text';
   }
 }

@@ -87,6 +87,42 @@ describe('comparison table', () => {
     await again.close();
   });
 
+  it('sorts a text column by the text shown in the page language, and filters by what rows show or by an alias', async () => {
+    const page = await open('/en/compare/intl-call-suspension/');
+    await page.locator('th[data-key="howToApply"] button').click();
+    await expect.poll(() => page.url()).toContain('sort=howToApply');
+    const cells = await page.locator('table[data-sortable] tbody tr td:nth-child(5)').evaluateAll((tds) =>
+      tds.map((td) => ({
+        unknown: td.querySelector('.unknown') !== null,
+        text: td.querySelector('.cell-value')?.textContent?.trim() ?? '',
+      })),
+    );
+    const known = cells.filter((c) => !c.unknown).map((c) => c.text);
+    expect(known.length).toBeGreaterThan(2);
+    expect(known).toEqual([...known].sort((a, b) => a.localeCompare(b, 'ja')));
+    expect(cells.slice(known.length).every((c) => c.unknown)).toBe(true);
+
+    // "OCN" appears nowhere in the table: only NTT DOCOMO BUSINESS's alias matches it.
+    await page.locator('input[data-filter="q"]').fill('OCN');
+    await expect
+      .poll(() =>
+        page.locator('table[data-sortable] tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => r.id)),
+      )
+      .toEqual(['ntt-docomo-business']);
+    // A word from a shown value finds the rows that show it, and only those.
+    await page.locator('input[data-filter="q"]').fill('free');
+    const shown = await page
+      .locator('table[data-sortable] tbody tr:not([hidden])')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('.cell-value')].map((v) => v.textContent).join(' ')),
+      );
+    const all = await page.locator('table[data-sortable] tbody tr').count();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all);
+    for (const text of shown) expect(text).toMatch(/free/i);
+    await page.close();
+  });
+
   it('deep-links to one cell and highlights it', async () => {
     const page = await open('/compare/intl-call-suspension/#mineo-leadTime');
     const cell = page.locator('#mineo-leadTime');
