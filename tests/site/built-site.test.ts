@@ -174,6 +174,19 @@ describe('archived copies of sources', () => {
   });
 });
 
+describe('topics × carriers overview', () => {
+  it("points to sourced columns when a cell's main column is unknown, and only then", () => {
+    const els = docs.get(join(DIST, 'compare', 'index.html'))!;
+    const notes = els.filter((e) => e.tagName === 'span' && attr(e, 'class')?.includes('other-known'));
+    const links = notes.flatMap((n) => [...elements(n)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href')!));
+    // SoftBank's nonpayment row has no suspension period but a sourced basis; Rakuten
+    // Communications' row has nothing sourced; KDDI's main column is known.
+    expect(links).toContain('/terms/softbank/nonpayment-suspension/');
+    expect(links).not.toContain('/terms/rakuten-communications/nonpayment-suspension/');
+    expect(links).not.toContain('/terms/kddi/intl-call-suspension/');
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,
