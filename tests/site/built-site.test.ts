@@ -174,16 +174,22 @@ describe('archived copies of sources', () => {
   });
 });
 
-describe('topics × carriers overview', () => {
-  it("points to sourced columns when a cell's main column is unknown, and only then", () => {
-    const els = docs.get(join(DIST, 'compare', 'index.html'))!;
-    const notes = els.filter((e) => e.tagName === 'span' && attr(e, 'class')?.includes('other-known'));
-    const links = notes.flatMap((n) => [...elements(n)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href')!));
+describe('at-a-glance tables (overview, carrier page)', () => {
+  const otherKnownLinks = (url: string) =>
+    docs
+      .get(join(DIST, url, 'index.html'))!
+      .filter((e) => e.tagName === 'span' && attr(e, 'class')?.includes('other-known'))
+      .flatMap((n) => [...elements(n)].filter((e) => e.tagName === 'a').map((a) => attr(a, 'href')!));
+
+  it("point to sourced columns when a row's main column is unknown, and only then", () => {
     // SoftBank's nonpayment row has no suspension period but a sourced basis; Rakuten
     // Communications' row has nothing sourced; KDDI's main column is known.
-    expect(links).toContain('/terms/softbank/nonpayment-suspension/');
-    expect(links).not.toContain('/terms/rakuten-communications/nonpayment-suspension/');
-    expect(links).not.toContain('/terms/kddi/intl-call-suspension/');
+    for (const url of ['compare', 'carriers/softbank']) {
+      expect(otherKnownLinks(url), url).toContain('/terms/softbank/nonpayment-suspension/');
+    }
+    const overview = otherKnownLinks('compare');
+    expect(overview).not.toContain('/terms/rakuten-communications/nonpayment-suspension/');
+    expect(overview).not.toContain('/terms/kddi/intl-call-suspension/');
   });
 });
 
