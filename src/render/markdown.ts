@@ -4,11 +4,15 @@
  */
 import MarkdownIt from 'markdown-it';
 import anchor from 'markdown-it-anchor';
+import cjkBreaks from 'markdown-it-cjk-breaks';
 
 const SAFE_LINK = /^(?:https?:|mailto:|\/|#|\.\.?\/)/i;
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 md.validateLink = (url: string) => SAFE_LINK.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
+// A line break inside Japanese text is not a space: drop soft breaks between CJK characters
+// (bodies are written with hard-wrapped lines), as a Japanese reader expects.
+md.use(cjkBreaks);
 md.use(anchor, { slugify: (s: string) => encodeURIComponent(s.trim().toLowerCase().replace(/\s+/g, '-')) });
 
 // External links open normally but tell the browser not to leak the referrer chain.

@@ -19,3 +19,12 @@ describe('content can never put markup or script into a page', () => {
     expect(html).toContain('href="https://www.soumu.go.jp/"');
   });
 });
+
+describe('Japanese bodies written with hard-wrapped lines', () => {
+  it('join lines without a space between Japanese characters, and keep it between English words', () => {
+    expect(renderBody('国際電話を使わない事業者にとって、\n最も確実な予防策です。')).toContain(
+      '国際電話を使わない事業者にとって、最も確実な予防策です。',
+    );
+    expect(renderBody('Suspend international\ncalls first.')).toMatch(/international\scalls/);
+  });
+});
