@@ -9,13 +9,16 @@ export function coverage(site: Site) {
   const values = site.terms.flatMap((t) => t.cells);
   const knownValues = values.filter((c) => !c.unknown).length;
   const yearAgo = addDays(site.today, -STALE_AFTER_DAYS);
+  // One decimal, always printed (70.0, not 70), so a share just under a threshold never reads as on it.
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100).toFixed(1);
   return {
     cells,
     sourced,
     unknown: cells - sourced,
-    percent: cells === 0 ? 0 : Math.round((sourced / cells) * 1000) / 10,
+    percent: share(sourced, cells),
     values: values.length,
     knownValues,
+    valuesPercent: share(knownValues, values.length),
     verifiedLastYear: site.terms.filter((t) => t.data.verified >= yearAgo).length,
   };
 }
