@@ -35,6 +35,7 @@ const dict = {
   retrieved: { ja: '閲覧日', en: 'Retrieved' },
   published: { ja: '公表日', en: 'Published' },
   archived: { ja: 'アーカイブ', en: 'Archived copy' },
+  reasonMore: { ja: '続きを読む', en: 'Read more' },
   archiveLookup: { ja: 'アーカイブを探す（Internet Archive）', en: 'Look for archived copies (Internet Archive)' },
   quote: { ja: '条文・原文', en: 'Quoted text' },
   clause: { ja: '条項', en: 'Clause' },

@@ -159,3 +159,26 @@ export function sortKey(attribute: Attribute, value: unknown): number | 'text' |
       return 'text';
   }
 }
+
+/**
+ * The first sentence of a text, for tables that show an unknown's reason in brief (the full
+ * reason, often a record of every search made, is on the term page the cell links to).
+ * Sentence boundaries come from ICU (Intl.Segmenter), which knows 「。」; a boundary inside
+ * brackets (ICU splits "(e.g. Art. 3)") is not one, so segments are joined until they close.
+ */
+export function firstSentence(text: string, lang: string): { text: string; truncated: boolean } {
+  const segments = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
+  let first = '';
+  let depth = 0;
+  let used = 0;
+  for (const segment of segments) {
+    first += segment;
+    used++;
+    for (const ch of segment) {
+      if ('(（「『['.includes(ch)) depth++;
+      else if (')）」』]'.includes(ch)) depth = Math.max(0, depth - 1);
+    }
+    if (depth === 0) break;
+  }
+  return used < segments.length ? { text: first.trim(), truncated: true } : { text, truncated: false };
+}

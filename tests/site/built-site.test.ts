@@ -193,6 +193,27 @@ describe('at-a-glance tables (overview, carrier page)', () => {
   });
 });
 
+describe('unknown reasons', () => {
+  const text = (n: Node): string => (n.value ?? '') + (n.childNodes ?? []).map(text).join('');
+  const reasonIn = (url: string, cellId: string) => {
+    const els = docs.get(join(DIST, url, 'index.html'))!;
+    const td = els.find((e) => attr(e, 'id') === cellId)!;
+    return [...elements(td)].find((e) => attr(e, 'class') === 'reason')!;
+  };
+
+  it('tables give the first sentence and link to the whole reason, which the term page shows', () => {
+    const brief = reasonIn('compare/nonpayment-suspension', 'mineo-suspendAfter');
+    const more = [...elements(brief)].find((e) => e.tagName === 'a');
+    expect(attr(more!, 'href')).toBe('/terms/mineo/nonpayment-suspension/#suspendAfter');
+    const termEls = docs.get(join(DIST, 'terms/mineo/nonpayment-suspension', 'index.html'))!;
+    const full = text(termEls.find((e) => attr(e, 'class') === 'reason')!);
+    const shown = text(brief).replace(text(more!), '').trim();
+    expect(full.length).toBeGreaterThan(shown.length);
+    expect(full.startsWith(shown)).toBe(true);
+    expect(shown).toMatch(/。$/);
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLeadTime, formatYen, formatHours, sortKey } from '../../src/model/format.ts';
+import { firstSentence, formatLeadTime, formatYen, formatHours, sortKey } from '../../src/model/format.ts';
 import type { Attribute } from '../../src/schema/topic.ts';
 
 const leadTime: Attribute = { key: 'leadTime', label: { ja: '所要' }, type: 'lead-time' };
@@ -68,5 +68,19 @@ describe('yen and hours', () => {
   it('formats opening hours', () => {
     expect(formatHours({ days: 'daily', from: '09:00', to: '17:00' }, 'ja')).toBe('毎日 9:00–17:00');
     expect(formatHours({ days: 'always' }, 'en')).toBe('24 hours, every day');
+  });
+});
+
+describe('an unknown reason in brief (tables)', () => {
+  it('keeps the first sentence, in Japanese and in English, and says when it cut', () => {
+    expect(firstSentence('約款を探したが見つからなかった。2014年の告知は触れていない。', 'ja')).toEqual({
+      text: '約款を探したが見つからなかった。',
+      truncated: true,
+    });
+    expect(firstSentence('Searched the tariff (e.g. Art. 3); none was found. A blog says more.', 'en')).toEqual({
+      text: 'Searched the tariff (e.g. Art. 3); none was found.',
+      truncated: true,
+    });
+    expect(firstSentence('一文だけの理由。', 'ja')).toEqual({ text: '一文だけの理由。', truncated: false });
   });
 });
