@@ -50,6 +50,7 @@ const dict = {
   relatedAdvisories: { ja: '関連する注意喚起・事案', en: 'Related advisories' },
   viaChannel: { ja: '共同窓口', en: 'Shared desk' },
   cite: { ja: 'この項目を引用', en: 'Cite this' },
+  citeValue: { ja: 'この値を引用（この値の出典）', en: 'Cite this value (its own source)' },
   copy: { ja: 'コピー', en: 'Copy' },
   copied: { ja: 'コピーしました', en: 'Copied' },
   permalink: { ja: 'パーマリンク', en: 'Permalink' },

@@ -4,7 +4,7 @@
  */
 import type { Source } from '../schema/common.ts';
 import { strongestSource } from './evidence.ts';
-import type { Term } from './site.ts';
+import type { Cell, Term } from './site.ts';
 
 export interface CitationRecord {
   id: string;
@@ -30,15 +30,19 @@ export function citedSource(term: Term): Source {
   return strongestSource(backing.length ? backing : term.data.sources)!;
 }
 
-export function citationRecord(term: Term): CitationRecord {
-  const source = citedSource(term);
+/**
+ * A term's citation, or one value's: a value is cited from the strongest source that backs that
+ * value, so a reader who quotes one cell (say, a lead time) never gets a page that does not state it.
+ */
+export function citationRecord(term: Term, cell?: Cell): CitationRecord {
+  const source = cell ? strongestSource(cell.sources)! : citedSource(term);
   const carrier = term.carrier.data;
   // The carrier's own page: cite it under the carrier's name, in English too.
   const byCarrier = [carrier.name.ja, carrier.legalName?.ja].includes(source.publisher);
   const english = carrier.legalName?.en ?? carrier.name.en ?? carrier.name.ja;
   const isTariff = source.evidence === 'tariff';
   return {
-    id: `yakkan-${term.carrier.id}-${term.topic.id}`,
+    id: `yakkan-${term.carrier.id}-${term.topic.id}${cell ? `-${cell.attribute.key}` : ''}`,
     publisher: { ja: source.publisher, en: byCarrier ? english : source.publisher },
     document: isTariff && term.data.clause ? term.data.clause.document : source.title,
     article: isTariff ? term.data.clause?.article : undefined,

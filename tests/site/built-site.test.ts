@@ -214,6 +214,36 @@ describe('unknown reasons', () => {
   });
 });
 
+describe('citing one value', () => {
+  it("every value's citation names a source listed for that value (never another row's source)", () => {
+    const termPages = [...docs.keys()].filter((f) => /^dist\/terms\/[^/]+\/[^/]+\/index\.html$/.test(f));
+    expect(termPages.length).toBeGreaterThanOrEqual(90);
+    let checked = 0;
+    for (const file of termPages) {
+      const rows = docs
+        .get(file)!
+        .filter((e) => e.tagName === 'tr' && [...elements(e)].some((d) => d.tagName === 'details'));
+      for (const row of rows) {
+        const inRow = [...elements(row)];
+        const details = inRow.find((e) => e.tagName === 'details')!;
+        const listed = inRow
+          .filter(
+            (e) =>
+              e.tagName === 'a' &&
+              !(e.attrs ?? []).some((a) => a.name === 'class') &&
+              /^https?:/.test(attr(e, 'href') ?? ''),
+          )
+          .map((a) => attr(a, 'href')!);
+        const ja = [...elements(details)].find((e) => e.tagName === 'pre' && attr(e, 'id')?.endsWith('-ja'))!;
+        const cited = ((ja.childNodes ?? [])[0]?.value ?? '').match(/https?:\/\/[^（\s]+/)?.[0];
+        expect(listed, `${file} ${attr(row, 'id')}`).toContain(cited);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,
