@@ -40,9 +40,11 @@ if (table && controls) {
     th.dataset.index = String(index);
   });
 
-  // What a reader sees in a cell: its values (and a row header's services), not the hidden
-  // unknown reasons. Text columns sort by it, and the text filter searches it.
-  const visibleText = (el) => [...el.querySelectorAll('.cell-value')].map((v) => v.textContent.trim()).join(' ');
+  // The values a cell or row shows (and a row header's services), leaving out unknowns: their
+  // "unknown" label would match 不明 or "no" in every row. Text columns sort by it, and the text
+  // filter searches it.
+  const visibleText = (el) =>
+    [...el.querySelectorAll(':not(.unknown) > .cell-value')].map((v) => v.textContent.trim()).join(' ');
   const rowText = new Map(
     [...tbody.rows].map((row) => {
       const name = row.cells[0].dataset.sort ?? '';

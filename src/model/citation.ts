@@ -40,7 +40,9 @@ export function citationRecord(term: Term, cell?: Cell): CitationRecord {
   // The carrier's own page: cite it under the carrier's name, in English too.
   const byCarrier = [carrier.name.ja, carrier.legalName?.ja].includes(source.publisher);
   const english = carrier.legalName?.en ?? carrier.name.en ?? carrier.name.ja;
-  const isTariff = source.evidence === 'tariff';
+  // The record's clause (document, article) describes the record's cited source; a value cited
+  // from another tariff source gets that source's own title and no article.
+  const isTariff = source.evidence === 'tariff' && source === citedSource(term);
   return {
     id: `yakkan-${term.carrier.id}-${term.topic.id}${cell ? `-${cell.attribute.key}` : ''}`,
     publisher: { ja: source.publisher, en: byCarrier ? english : source.publisher },

@@ -160,25 +160,39 @@ export function sortKey(attribute: Attribute, value: unknown): number | 'text' |
   }
 }
 
+const OPEN = '(（「『[【';
+const CLOSE = ')）」』]】';
+/** English abbreviations that end in a full stop without ending a sentence. */
+const ABBREVIATIONS =
+  /(?:^|[\s(（.])(?:[a-z]|art|arts|no|nos|incl|e\.g|i\.e|approx|etc|vs|p|pp|cf|co|inc|ltd|dept|st|mr|ms|dr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+
 /**
  * The first sentence of a text, for tables that show an unknown's reason in brief (the full
  * reason, often a record of every search made, is on the term page the cell links to).
- * Sentence boundaries come from ICU (Intl.Segmenter), which knows 「。」; a boundary inside
- * brackets (ICU splits "(e.g. Art. 3)") is not one, so segments are joined until they close.
+ * A sentence ends at 。！？ outside brackets; in English at . ! ? outside brackets, before a
+ * space and a word (brand names such as "docomo" start sentences in lower case), and not after
+ * an abbreviation ("Art.", "e.g.") or an initial ("U.S.").
+ * (ICU's segmenter was tried first: it split "Art. 38" and "AERA dot.）" and glued 「 to the
+ * sentence before it.)
  */
 export function firstSentence(text: string, lang: string): { text: string; truncated: boolean } {
-  const segments = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
-  let first = '';
   let depth = 0;
-  let used = 0;
-  for (const segment of segments) {
-    first += segment;
-    used++;
-    for (const ch of segment) {
-      if ('(（「『['.includes(ch)) depth++;
-      else if (')）」』]'.includes(ch)) depth = Math.max(0, depth - 1);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const end =
+      lang === 'ja'
+        ? '。！？'.includes(ch)
+        : '.!?'.includes(ch) &&
+          /^\s+["“'‘]?[A-Za-z0-9]/.test(text.slice(i + 1)) &&
+          !ABBREVIATIONS.test(text.slice(0, i + 1));
+    if (end) {
+      const first = text.slice(0, i + 1).trim();
+      const rest = text.slice(i + 1).trim();
+      return rest ? { text: first, truncated: true } : { text, truncated: false };
     }
-    if (depth === 0) break;
   }
-  return used < segments.length ? { text: first.trim(), truncated: true } : { text, truncated: false };
+  return { text, truncated: false };
 }

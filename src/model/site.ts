@@ -62,7 +62,7 @@ export interface Term {
   topic: Topic;
   channel?: Channel;
   cells: Cell[];
-  /** Advisories that name both this carrier and this topic. */
+  /** Advisories that concern this carrier (named, or issued by it) and name this topic. */
   advisories: Advisory[];
 }
 

@@ -57,6 +57,20 @@ describe('home → comparison → term → copy citation', () => {
     await page.screenshot({ path: 'tests/output/term.png', fullPage: true });
     await page.close();
   });
+
+  it("copies one value's citation, naming a source listed for that value, and says so at the button", async () => {
+    const page = await open('/terms/ntt-east/intl-call-suspension/#leadTime');
+    const row = page.locator('tr#leadTime');
+    await row.locator('details summary').click();
+    const button = row.locator('[data-copy="cite-leadTime-ja"]');
+    await button.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator('#cite-leadTime-ja').textContent());
+    expect(await button.textContent()).toBe('コピーしました');
+    const listed = await row.locator('.note a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(listed.some((url) => copied.includes(url))).toBe(true);
+    await page.close();
+  });
 });
 
 describe('comparison table', () => {
@@ -120,6 +134,15 @@ describe('comparison table', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(all);
     for (const text of shown) expect(text).toMatch(/free/i);
+    // The "Unknown" label is not a value: filtering by it finds only rows whose values say it.
+    await page.locator('input[data-filter="q"]').fill('unknown');
+    const withUnknown = await page
+      .locator('table[data-sortable] tbody tr:not([hidden])')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll(':not(.unknown) > .cell-value')].map((v) => v.textContent).join(' ')),
+      );
+    expect(withUnknown.length).toBeLessThan(all);
+    for (const text of withUnknown) expect(text).toMatch(/unknown/i);
     await page.close();
   });
 

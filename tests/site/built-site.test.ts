@@ -171,6 +171,12 @@ describe('archived copies of sources', () => {
     const lookups = term.filter((h) => h.startsWith('https://web.archive.org/web/*/'));
     expect(lookups.length).toBeGreaterThan(0);
     for (const l of lookups) expect(term).toContain(l.slice('https://web.archive.org/web/*/'.length));
+    // A source that is itself an archive capture gets no lookup of its own.
+    const all = [...docs.values()].flatMap((els) =>
+      els.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? ''),
+    );
+    expect(all.some((h) => h.startsWith('https://megalodon.jp/'))).toBe(true);
+    expect(all.filter((h) => h.startsWith('https://web.archive.org/web/*/https://megalodon.jp/'))).toEqual([]);
   });
 });
 

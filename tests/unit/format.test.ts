@@ -72,15 +72,38 @@ describe('yen and hours', () => {
 });
 
 describe('an unknown reason in brief (tables)', () => {
-  it('keeps the first sentence, in Japanese and in English, and says when it cut', () => {
-    expect(firstSentence('約款を探したが見つからなかった。2014年の告知は触れていない。', 'ja')).toEqual({
-      text: '約款を探したが見つからなかった。',
-      truncated: true,
-    });
-    expect(firstSentence('Searched the tariff (e.g. Art. 3); none was found. A blog says more.', 'en')).toEqual({
-      text: 'Searched the tariff (e.g. Art. 3); none was found.',
-      truncated: true,
-    });
+  it.each([
+    ['ja', '約款を探したが見つからなかった。2014年の告知は触れていない。', '約款を探したが見つからなかった。'],
+    // The next sentence opens with a bracket.
+    ['ja', '公式ページには書かれていない。「高額利用」で探しても出なかった。', '公式ページには書かれていない。'],
+    // A full stop inside brackets (an outlet's name) is not the end.
+    [
+      'ja',
+      '読めた範囲の報道（ケータイWatch、AERA dot.）は補償に触れていない。詳細は未確認。',
+      '読めた範囲の報道（ケータイWatch、AERA dot.）は補償に触れていない。',
+    ],
+    [
+      'en',
+      'Searched the tariff (e.g. Art. 3); none was found. A blog says more.',
+      'Searched the tariff (e.g. Art. 3); none was found.',
+    ],
+    // "Art." before a number, and e.g. before a capital, are not ends.
+    [
+      'en',
+      'Never reached the article in Art. 38 or e.g. Table 2 of the tariff. Only the contents were read.',
+      'Never reached the article in Art. 38 or e.g. Table 2 of the tariff.',
+    ],
+    // A sentence may start with a lower-case brand name or a year; "U.S." is not an end.
+    [
+      'en',
+      'Checked U.S. and Japanese pages. docomo has no such page. 2023 press was read too.',
+      'Checked U.S. and Japanese pages.',
+    ],
+  ])('%s: %s', (lang, text, first) => {
+    expect(firstSentence(text, lang)).toEqual({ text: first, truncated: true });
+  });
+  it('leaves a one-sentence reason whole', () => {
     expect(firstSentence('一文だけの理由。', 'ja')).toEqual({ text: '一文だけの理由。', truncated: false });
+    expect(firstSentence('Only one sentence.', 'en')).toEqual({ text: 'Only one sentence.', truncated: false });
   });
 });
