@@ -29,16 +29,10 @@ for (const carrier of site.carriers) {
   console.log(`${carrier.id.padEnd(width)}${row.join('')}`);
 }
 console.log("\nCells with no sourced value, and why (the first value's reason; every reason is on the term page):");
-for (const carrier of site.carriers) {
-  for (const topic of site.topics) {
-    const term = site.term(carrier.id, topic.id);
-    if (term?.cells.some((c) => !c.unknown)) continue;
-    // A pair with no term file is a gap too (coverage counts it), so it is listed like one.
-    const reason = term ? term.cells[0]!.unknown!.ja.replace(/\s+/g, ' ') : '（記録なし: terms/ にファイルがない）';
-    console.log(
-      `  ${`${carrier.id}/${topic.id}`.padEnd(50)} ${reason.length > 90 ? `${reason.slice(0, 89)}…` : reason}`,
-    );
-  }
+for (const { carrier, topic, term } of cov.gaps) {
+  // A pair with no term file is a gap too (coverage counts it), so it is listed like one.
+  const reason = term ? term.cells[0]!.unknown!.ja.replace(/\s+/g, ' ') : '（記録なし: terms/ にファイルがない）';
+  console.log(`  ${`${carrier.id}/${topic.id}`.padEnd(50)} ${reason.length > 90 ? `${reason.slice(0, 89)}…` : reason}`);
 }
 console.log(`\nCells: ${cov.cells} — sourced ${cov.sourced} (${cov.percent} %), unknown ${cov.unknown}`);
 console.log(`Attribute values: ${cov.knownValues} of ${cov.values} sourced (${cov.valuesPercent} %)`);

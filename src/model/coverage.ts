@@ -1,11 +1,24 @@
 /** How much of the carriers × topics matrix holds sourced values (shown on /about/ and by npm run report). */
 import { addDays } from './business-days.ts';
-import { STALE_AFTER_DAYS, type Site } from './site.ts';
+import { STALE_AFTER_DAYS, type Carrier, type Site, type Term, type Topic } from './site.ts';
+
+/** A carrier × topic pair with no sourced value: its term (all unknown), or none when no record exists. */
+export interface Gap {
+  carrier: Carrier;
+  topic: Topic;
+  term?: Term;
+}
 
 export function coverage(site: Site) {
   // Every carrier × topic pair counts, so a missing term file shows up as a gap, not as nothing.
   const cells = site.carriers.length * site.topics.length;
-  const sourced = site.terms.filter((t) => t.cells.some((c) => !c.unknown)).length;
+  const gaps: Gap[] = site.carriers.flatMap((carrier) =>
+    site.topics.flatMap((topic) => {
+      const term = site.term(carrier.id, topic.id);
+      return term?.cells.some((c) => !c.unknown) ? [] : [{ carrier, topic, term }];
+    }),
+  );
+  const sourced = cells - gaps.length;
   const values = site.terms.flatMap((t) => t.cells);
   const knownValues = values.filter((c) => !c.unknown).length;
   const yearAgo = addDays(site.today, -STALE_AFTER_DAYS);
@@ -14,7 +27,8 @@ export function coverage(site: Site) {
   return {
     cells,
     sourced,
-    unknown: cells - sourced,
+    unknown: gaps.length,
+    gaps,
     percent: share(sourced, cells),
     values: values.length,
     knownValues,

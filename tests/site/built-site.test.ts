@@ -250,6 +250,30 @@ describe('citing one value', () => {
   });
 });
 
+describe('gaps on /about/', () => {
+  const text = (n: Node): string => (n.value ?? '') + (n.childNodes ?? []).map(text).join('');
+
+  it('lists exactly the carrier × topic pairs with no sourced value, each linking to its record', () => {
+    const els = docs.get(join(DIST, 'about', 'index.html'))!;
+    const list = els.find((e) => e.tagName === 'ul' && attr(e, 'class') === 'gaps')!;
+    const linked = [...elements(list)]
+      .filter((e) => e.tagName === 'a' && attr(e, 'href')!.startsWith('/terms/'))
+      .map((a) => attr(a, 'href')!);
+    // As many as the coverage sentence on the same page says are entirely unknown.
+    const stated = Number(
+      els
+        .filter((e) => e.tagName === 'p')
+        .map(text)
+        .join(' ')
+        .match(/すべて不明 (\d+)/)![1],
+    );
+    expect(linked).toHaveLength(stated);
+    // A row with nothing sourced is listed; one with a sourced value is not.
+    expect(linked).toContain('/terms/mineo/usage-alerts/');
+    expect(linked).not.toContain('/terms/mineo/intl-call-suspension/');
+  });
+});
+
 describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const budgets = JSON.parse(readFileSync('tests/budgets.json', 'utf8')) as Record<
     string,
