@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS in .ci/, run by the machine's own Node before the project's is installed
+// Plain JS in .ci/: it runs on the machine's own Node before the project's is installed.
 import { lockDrift } from '../../.ci/lock-drift.mjs';
 
 type Lock = { packages: Record<string, Record<string, unknown>> };
