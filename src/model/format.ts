@@ -19,36 +19,50 @@ const DAYS: Record<Hours['days'], LocalizedText & { en: string }> = {
 
 const time = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
 
-export function formatHours(h: Hours, lang: Lang): string {
+/** Opening hours without their note (tables show the note under the table). */
+export function hoursMain(h: Hours, lang: Lang): string {
   const days = DAYS[h.days][lang];
-  const main = h.days === 'always' ? days : `${days} ${time(h.from!)}–${time(h.to!)}`;
+  return h.days === 'always' ? days : `${days} ${time(h.from!)}–${time(h.to!)}`;
+}
+
+export function formatHours(h: Hours, lang: Lang): string {
+  const main = hoursMain(h, lang);
   return h.note
     ? `${main}（${pick(h.note, lang).text}）`.replace(/（(.*)）$/, lang === 'en' ? ' ($1)' : '（$1）')
     : main;
 }
 
-export function formatLeadTime(l: LeadTime, lang: Lang): string {
+/** A lead time as a short value: 約30分, 当日中, 翌営業日. */
+export function leadTimeMain(l: LeadTime, lang: Lang): string {
   const v = l.value ?? 0;
   const ja = lang === 'ja';
-  let main: string;
   switch (l.kind) {
     case 'immediate':
-      main = ja ? '即時' : 'Immediately';
-      break;
+      return ja ? '即時' : 'Immediately';
     case 'minutes':
-      main = ja ? `約${v}分` : `About ${v} min`;
-      break;
+      return ja ? `約${v}分` : `About ${v} min`;
     case 'hours':
-      main = ja ? `約${v}時間` : `About ${v} h`;
-      break;
+      return ja ? `約${v}時間` : `About ${v} h`;
     case 'business-days':
-      main = v === 1 ? (ja ? '翌営業日' : 'Next business day') : ja ? `${v}営業日` : `${v} business days`;
-      break;
+      return v === 1 ? (ja ? '翌営業日' : 'Next business day') : ja ? `${v}営業日` : `${v} business days`;
     case 'calendar-days':
-      main =
-        v === 0 ? (ja ? '当日中' : 'Same day') : v === 1 ? (ja ? '翌日' : 'Next day') : ja ? `${v}日` : `${v} days`;
-      break;
+      return v === 0
+        ? ja
+          ? '当日中'
+          : 'Same day'
+        : v === 1
+          ? ja
+            ? '翌日'
+            : 'Next day'
+          : ja
+            ? `${v}日`
+            : `${v} days`;
   }
+}
+
+/** What a lead time adds to its short value: the source's note (or else the reception hours) and the cutoff. */
+export function leadTimeDetails(l: LeadTime, lang: Lang): string[] {
+  const ja = lang === 'ja';
   const extra = l.note
     ? pick(l.note, lang).text
     : l.reception
@@ -59,7 +73,13 @@ export function formatLeadTime(l: LeadTime, lang: Lang): string {
       ? `${time(l.cutoff)}以降の申込は翌日扱い`
       : `requests after ${time(l.cutoff)} count from the next day`
     : undefined;
-  const notes = [extra, cutoff].filter(Boolean).join(ja ? '、' : '; ');
+  return [extra, cutoff].filter((x): x is string => Boolean(x));
+}
+
+export function formatLeadTime(l: LeadTime, lang: Lang): string {
+  const ja = lang === 'ja';
+  const main = leadTimeMain(l, lang);
+  const notes = leadTimeDetails(l, lang).join(ja ? '、' : '; ');
   return notes ? (ja ? `${main}（${notes}）` : `${main} (${notes})`) : main;
 }
 

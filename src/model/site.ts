@@ -8,7 +8,7 @@ import type { ChannelData } from '../schema/channel.ts';
 import type { Evidence, LocalizedText, Source } from '../schema/common.ts';
 import type { TermData } from '../schema/term.ts';
 import type { Attribute, TopicData } from '../schema/topic.ts';
-import { isUnknown } from '../schema/values.ts';
+import { isUnknown, type UnknownCategory } from '../schema/values.ts';
 import type { Records } from '../validate/context.ts';
 import { addDays } from './business-days.ts';
 import { sourcesFor, strongestEvidence } from './evidence.ts';
@@ -44,6 +44,8 @@ export interface Cell {
   value?: unknown;
   /** Why it is unknown, when it is. */
   unknown?: LocalizedText;
+  /** The reason in a word (公式の記載なし…), when the record gives one. */
+  unknownCategory?: UnknownCategory;
   /** Sources backing the value (for unknowns: none). */
   sources: Source[];
   evidence?: Evidence;
@@ -143,7 +145,12 @@ function makeCell(attribute: Attribute, holder: ValueHolder, staleBefore: string
   const raw = holder.values[attribute.key];
   const base = { attribute, verified: holder.verified, stale: holder.verified < staleBefore, channel };
   if (raw === undefined || isUnknown(raw)) {
-    return { ...base, unknown: raw ? raw.unknown : { ja: '未調査', en: 'Not researched yet' }, sources: [] };
+    return {
+      ...base,
+      unknown: raw ? raw.unknown : { ja: '未調査', en: 'Not researched yet' },
+      unknownCategory: raw?.category,
+      sources: [],
+    };
   }
   const sources = sourcesFor(attribute.key, holder.sources);
   return { ...base, value: raw, sources, evidence: strongestEvidence(sources) };

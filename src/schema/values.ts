@@ -11,10 +11,28 @@ import { yen } from './yen.ts';
 export const attributeTypes = ['lead-time', 'yen', 'boolean', 'text', 'list', 'hours', 'enum', 'number'] as const;
 export type AttributeType = (typeof attributeTypes)[number];
 
+/**
+ * Why a value is unknown, in a word a table can show beside 不明 (the full reason stays on the
+ * term page): no-official-statement (searched, nothing official says it), tariff-not-read (the
+ * tariff article exists or should exist but its text was not read), sources-disagree,
+ * no-such-service (a source says the carrier does not offer it), follows-from-unknown (the
+ * procedure or service this column describes is itself unknown).
+ */
+export const unknownCategories = [
+  'no-official-statement',
+  'tariff-not-read',
+  'sources-disagree',
+  'no-such-service',
+  'follows-from-unknown',
+] as const;
+export type UnknownCategory = (typeof unknownCategories)[number];
+
 /** A cell whose value could not be established: says what was looked for and why it is unknown. */
 export const unknownValue = z.strictObject({
   /** What was looked for, where, and why it stays unknown. */
   unknown: localizedText,
+  /** The reason in one word from `unknownCategories`, only where the reason text says so. */
+  category: z.enum(unknownCategories).optional(),
 });
 export type UnknownValue = z.infer<typeof unknownValue>;
 

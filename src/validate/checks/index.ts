@@ -9,6 +9,7 @@ import { idsUnique } from './ids-unique.ts';
 import { quoteHasClause } from './quote-has-clause.ts';
 import { referencesResolve } from './references-resolve.ts';
 import { safeUrls } from './safe-urls.ts';
+import { unknownCategory } from './unknown-category.ts';
 import { unknownHasReason } from './unknown-has-reason.ts';
 import { valueTypes } from './value-types.ts';
 import { valuesComplete } from './values-complete.ts';
@@ -22,6 +23,7 @@ export const checks: Check[] = [
   valuesComplete,
   valueTypes,
   unknownHasReason,
+  unknownCategory,
   valuesSourced,
   quoteHasClause,
   datesInOrder,
