@@ -6,6 +6,8 @@ const form = document.querySelector('[data-carrier-picker]');
 const view = document.querySelector('[data-side-by-side]');
 const table = view?.querySelector('[data-side-table]');
 if (form && view && table) {
+  const noJsNote = document.querySelector('[data-no-js-note]');
+  if (noJsNote) noJsNote.hidden = true;
   const status = form.querySelector('[data-picker-status]');
   const boxes = [...form.querySelectorAll('input[name="c"]')];
   const valid = new Set(boxes.map((b) => b.value));

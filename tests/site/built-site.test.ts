@@ -201,22 +201,44 @@ describe('at-a-glance tables (overview, carrier page)', () => {
 
 describe('unknown reasons', () => {
   const text = (n: Node): string => (n.value ?? '') + (n.childNodes ?? []).map(text).join('');
-  const reasonIn = (url: string, cellId: string) => {
-    const els = docs.get(join(DIST, url, 'index.html'))!;
-    const td = els.find((e) => attr(e, 'id') === cellId)!;
-    return [...elements(td)].find((e) => attr(e, 'class') === 'reason')!;
-  };
 
-  it('tables give the first sentence and link to the whole reason, which the term page shows', () => {
-    const brief = reasonIn('compare/nonpayment-suspension', 'mineo-suspendAfter');
-    const more = [...elements(brief)].find((e) => e.tagName === 'a');
-    expect(attr(more!, 'href')).toBe('/terms/mineo/nonpayment-suspension/#suspendAfter');
+  it('a table shows 不明 with the reason in a word, linking to the term page row that gives the whole reason', () => {
+    const els = docs.get(join(DIST, 'compare/nonpayment-suspension', 'index.html'))!;
+    const td = els.find((e) => attr(e, 'id') === 'mineo-suspendAfter')!;
+    const link = [...elements(td)].find((e) => e.tagName === 'a')!;
+    expect(text(link)).toBe('不明');
+    expect(attr(link, 'href')).toBe('/terms/mineo/nonpayment-suspension/#suspendAfter');
+    expect(text([...elements(td)].find((e) => attr(e, 'class') === 'reason')!)).toBe('公式の記載なし');
     const termEls = docs.get(join(DIST, 'terms/mineo/nonpayment-suspension', 'index.html'))!;
-    const full = text(termEls.find((e) => attr(e, 'class') === 'reason')!);
-    const shown = text(brief).replace(text(more!), '').trim();
-    expect(full.length).toBeGreaterThan(shown.length);
-    expect(full.startsWith(shown)).toBe(true);
-    expect(shown).toMatch(/。$/);
+    const row = termEls.find((e) => attr(e, 'id') === 'suspendAfter')!;
+    const full = text([...elements(row)].find((e) => attr(e, 'class') === 'reason')!);
+    expect(full).toContain('探したが見つからなかった');
+    // The research log stays on the term page: the cell holds none of it.
+    expect(text(td)).not.toContain('探した');
+  });
+});
+
+describe('numbered notes under tables', () => {
+  const tablePages = [...docs.keys()].filter((f) =>
+    /^dist\/(en\/)?(compare\/[^/]+|carriers\/[^/]+)\/index\.html$/.test(f),
+  );
+
+  it('link both ways: a cell to its note, and the note back to every cell that cites it', () => {
+    let refs = 0;
+    for (const file of tablePages) {
+      const els = docs.get(file)!;
+      const byId = new Map(els.map((e) => [attr(e, 'id'), e]));
+      for (const cell of els.filter((e) => e.tagName === 'td' || e.tagName === 'th')) {
+        for (const ref of [...elements(cell)].filter((e) => attr(e, 'class') === 'note-ref')) {
+          refs++;
+          const note = byId.get(attr(ref, 'href')!.slice(1));
+          expect(note?.tagName, `${file} ${attr(ref, 'href')}`).toBe('li');
+          const backs = [...elements(note!)].filter((e) => attr(e, 'class') === 'back').map((a) => attr(a, 'href'));
+          expect(backs, `${file} ${attr(ref, 'href')}`).toContain(`#${attr(cell, 'id')}`);
+        }
+      }
+    }
+    expect(refs).toBeGreaterThan(20);
   });
 });
 
