@@ -141,7 +141,7 @@ const CATEGORY_LABELS: Record<UnknownCategory, Required<LocalizedText>> = {
   'tariff-not-read': { ja: '約款の該当条を未確認', en: 'Tariff article not read' },
   'sources-disagree': { ja: '情報が食い違う', en: 'Sources disagree' },
   'no-such-service': { ja: '該当サービスなし', en: 'No such service' },
-  'follows-from-unknown': { ja: '手続き自体が不明', en: 'The procedure itself is unknown' },
+  'follows-from-unknown': { ja: '前提の項目が不明', en: 'Depends on another unknown' },
 };
 
 export function unknownCategoryLabel(category: UnknownCategory, lang: Lang): string {
