@@ -181,6 +181,9 @@ describe('carriers side by side', () => {
     await pair.click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/compare/carriers/ntt-east-vs-kddi/');
     expect(await page.locator('[data-side-table] tbody tr').count()).toBeGreaterThan(20);
+    // A value with a caveat says so, and the mark leads to the caveat on the term page.
+    const caveat = page.locator('td[data-carrier="ntt-east"] a.on-term-page').first();
+    expect(await caveat.getAttribute('href')).toBe('/terms/ntt-east/intl-call-suspension/#leadTime');
     await page.close();
   });
 });
