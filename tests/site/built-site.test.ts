@@ -211,9 +211,15 @@ describe('unknown reasons', () => {
     const brief = reasonIn('compare/nonpayment-suspension', 'mineo-suspendAfter');
     const more = [...elements(brief)].find((e) => e.tagName === 'a');
     expect(attr(more!, 'href')).toBe('/terms/mineo/nonpayment-suspension/#suspendAfter');
+    // On the term page the row says 不明 and links to the whole reason in the collapsed research notes.
     const termEls = docs.get(join(DIST, 'terms/mineo/nonpayment-suspension', 'index.html'))!;
-    const full = text(termEls.find((e) => attr(e, 'class') === 'reason')!);
-    const shown = text(brief).replace(text(more!), '').trim();
+    const row = termEls.find((e) => attr(e, 'id') === 'suspendAfter')!;
+    expect([...elements(row)].some((e) => attr(e, 'href') === '#why-suspendAfter')).toBe(true);
+    const notes = termEls.find((e) => e.tagName === 'details' && attr(e, 'id') === 'research-notes')!;
+    const dl = [...elements(notes)].find((e) => e.tagName === 'dl')!;
+    const items = (dl.childNodes ?? []).filter((n) => n.tagName === 'dt' || n.tagName === 'dd');
+    const full = text(items[items.findIndex((e) => attr(e, 'id') === 'why-suspendAfter') + 1]!);
+    const shown = text(brief).replace(text(more!), '').replace('不明の理由: ', '').trim();
     expect(full.length).toBeGreaterThan(shown.length);
     expect(full.startsWith(shown)).toBe(true);
     expect(shown).toMatch(/。$/);
