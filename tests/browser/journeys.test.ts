@@ -381,23 +381,28 @@ describe('with JavaScript disabled', () => {
   });
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA) on every page type, at phone and desktop width', () => {
   const pages = [
     '/',
     '/compare/',
     '/compare/intl-call-suspension/',
+    '/compare/carriers/?c=ntt-east,kddi',
+    '/compare/carriers/ntt-east-vs-ntt-west/',
     '/terms/ntt-west/intl-call-suspension/',
     '/carriers/',
     '/carriers/kddi/',
     '/advisories/',
     '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/',
     '/search/?q=約款',
-    '/compare/carriers/?c=ntt-east,kddi',
     '/channels/kokusai-denwa-center/',
     '/about/',
   ];
-  it.each(pages.flatMap((p) => [p, `/en${p}`]))('%s has no violations', async (path) => {
+  const cases = [390, 1280].flatMap((width) =>
+    pages.flatMap((p) => [[p, width] as const, [`/en${p}`, width] as const]),
+  );
+  it.each(cases)('%s at %i px has no violations', async (path, width) => {
     const page = await open(path);
+    await page.setViewportSize({ width, height: 900 });
     await page.waitForLoadState('networkidle');
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
@@ -406,7 +411,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
           axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
         }
       ).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return result.violations.map(
         (v) =>
           `${v.id}: ${v.nodes
