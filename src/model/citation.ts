@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import type { Evidence, Source } from '../schema/common.ts';
 import { href, pick, type Lang } from '../i18n/ui.ts';
 import { evidenceRank, strongestSource } from './evidence.ts';
-import { formatDate, hasPlaceholderTitle, siteAndDate } from './source-title.ts';
+import { formatDate, hasPlaceholderTitle, siteAndDate, sourceTitle } from './source-title.ts';
 import type { Cell, Term } from './site.ts';
 
 /** One cited source, described the way citation formats need it. */
@@ -246,6 +246,16 @@ export function formatHtml(c: Citation, lang: Lang): string {
   });
   items.push(`  <li><a href="${escapeHtml(c.permalink)}">${escapeHtml(`${YAKKAN[lang]}: ${c.title[lang]}`)}</a></li>`);
   return `<ul>\n${items.join('\n')}\n</ul>`;
+}
+
+/**
+ * The name of the document the record's quote comes from, as readers see it: the clause's
+ * document, or where that is an unconfirmed headline, the quoted source's site and date.
+ */
+export function clauseName(term: Term, lang: Lang): string | undefined {
+  const document = term.data.clause?.document;
+  if (!document) return undefined;
+  return hasPlaceholderTitle({ title: document }) ? sourceTitle(quoteSource(term), lang) : document;
 }
 
 /** The label a quote stands under: what kind of text it is, from the evidence of its source. */

@@ -311,3 +311,13 @@ describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
     expect(actual.css, `${type} css`).toBeLessThanOrEqual(budget!.css);
   });
 });
+
+describe('sources whose headline is unconfirmed', () => {
+  it('are shown by site and date: no page carries our placeholder (［見出し未確認］, （表題未確認）)', () => {
+    const withPlaceholder = pages.filter((f) => /見出し未確認|表題未確認/.test(readFileSync(f, 'utf8')));
+    expect(withPlaceholder).toEqual([]);
+    // The source list names such a source by its site and date.
+    const advisory = readFileSync(join(DIST, 'advisories/2003-02-13-au-iridium-calls-suspended/index.html'), 'utf8');
+    expect(advisory).toContain('>ケータイWatch（2003年2月13日）</a>');
+  });
+});

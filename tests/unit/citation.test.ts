@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   citation,
   citationRecord,
+  clauseName,
   formatBibtex,
   formatCslJson,
   formatHtml,
@@ -177,5 +178,18 @@ describe('quote labels follow the evidence of the quoted source', () => {
     const tariffClauses = site.terms.filter((t) => t.data.quote && quoteKind(t) === 'tariff');
     expect(tariffClauses.length).toBeGreaterThan(0);
     for (const t of tariffClauses) expect(t.data.clause?.document, t.id).toMatch(/約款/);
+  });
+});
+
+describe('the quoted document as readers see it', () => {
+  const site = loadSite();
+  it('names the site and date, not our placeholder, when the clause document is an unconfirmed headline', () => {
+    const term = site.term('kddi', 'fraud-compensation')!;
+    expect(term.data.clause!.document).toMatch(/^（表題未確認）/);
+    expect(clauseName(term, 'ja')).not.toMatch(/表題未確認/);
+    expect(clauseName(term, 'ja')).toMatch(/^KDDI/);
+    expect(clauseName(site.term('ntt-east', 'intl-call-suspension')!, 'ja')).toBe(
+      site.term('ntt-east', 'intl-call-suspension')!.data.clause!.document,
+    );
   });
 });
