@@ -6,6 +6,7 @@
 import { loadSite } from '../src/model/load.ts';
 import { coverage } from '../src/model/coverage.ts';
 import { strongestEvidence } from '../src/model/evidence.ts';
+import { hasPlaceholderTitle } from '../src/model/source-title.ts';
 import type { Term } from '../src/model/site.ts';
 
 const site = loadSite();
@@ -63,7 +64,7 @@ const allSources = [
   ...site.channels.flatMap((c) => c.data.sources),
   ...site.carriers.flatMap((c) => c.data.sources ?? []),
 ];
-const placeholders = allSources.filter((s) => /見出し未確認|表題未確認/.test(s.title)).length;
+const placeholders = allSources.filter(hasPlaceholderTitle).length;
 console.log(
   `Sources: ${allSources.length}; with an archived copy ${allSources.filter((s) => s.archived).length}; ` +
     `title still a placeholder (［見出し未確認］/（表題未確認）) ${placeholders}`,

@@ -44,32 +44,56 @@ describe('home → comparison → term → copy citation', () => {
     await expect.poll(() => page.url()).toContain('/terms/ntt-west/intl-call-suspension/');
     expect(await page.locator('h1').textContent()).toBe('NTT西日本：国際電話の発信休止');
     expect(await page.locator('blockquote').count()).toBeGreaterThan(0);
-    for (const id of ['ja', 'en', 'bibtex', 'csl-json']) {
+    expect(await page.locator('.cite > .more-formats').getAttribute('open')).toBeNull();
+    await page.locator('.cite > .more-formats summary').click();
+    for (const id of ['ja', 'en', 'markdown', 'bibtex', 'csl-json', 'html']) {
       await page.locator(`[data-copy="cite-${id}"]`).click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(await page.locator(`#cite-${id}`).textContent());
     }
-    expect(JSON.parse(await page.evaluate(() => navigator.clipboard.readText()))[0].URL).toMatch(/^https?:\/\//);
-    await page.locator('[data-copy-permalink]').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${base}/terms/ntt-west/intl-call-suspension/`,
-    );
+    expect(JSON.parse((await page.locator('#cite-csl-json').textContent())!)[0].URL).toMatch(/^https?:\/\//);
+    // The permalink is absolute on the public origin (YAKKAN_SITE), whatever host serves this copy.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.locator('[data-copy-permalink]:not(.copy-link)').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/terms\/ntt-west\/intl-call-suspension\/$/);
     await page.screenshot({ path: 'tests/output/term.png', fullPage: true });
     await page.close();
   });
 
-  it("copies one value's citation, naming a source listed for that value, and says so at the button", async () => {
+  it("copies one value's citation: all its sources and the row's permalink, and says so at the button", async () => {
     const page = await open('/terms/ntt-east/intl-call-suspension/#leadTime');
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
     const row = page.locator('tr#leadTime');
-    await row.locator('details summary').click();
+    await row.locator('details.cite-value > summary').click();
     const button = row.locator('[data-copy="cite-leadTime-ja"]');
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('#cite-leadTime-ja').textContent());
     expect(await button.textContent()).toBe('コピーしました');
     const listed = await row.locator('.note a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(listed.some((url) => copied.includes(url))).toBe(true);
+    expect(listed.length).toBe(3);
+    for (const url of listed) expect(copied).toContain(url);
+    expect(copied).toContain(`${canonical}#leadTime`);
+    for (const format of ['markdown', 'html']) {
+      expect(await page.locator(`#cite-leadTime-${format}`).textContent()).toContain(`${canonical}#leadTime`);
+    }
+
+    // The row's own "copy link" copies the same permalink.
+    await row.locator('a.copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#leadTime`);
     await page.close();
+  });
+
+  it("without JS, a row's copy link is a plain link to the row", async () => {
+    const { context: noJs } = await launch({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}/en/terms/ntt-east/intl-call-suspension/`);
+    const link = page.locator('tr#fee a.copy-link');
+    expect(await link.textContent()).toContain('Copy link');
+    await link.click();
+    await expect.poll(() => page.url()).toBe(`${base}/en/terms/ntt-east/intl-call-suspension/#fee`);
+    await noJs.close();
   });
 });
 
@@ -357,23 +381,28 @@ describe('with JavaScript disabled', () => {
   });
 });
 
-describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 A/AA) on every page type, at phone and desktop width', () => {
   const pages = [
     '/',
     '/compare/',
     '/compare/intl-call-suspension/',
+    '/compare/carriers/?c=ntt-east,kddi',
+    '/compare/carriers/ntt-east-vs-ntt-west/',
     '/terms/ntt-west/intl-call-suspension/',
     '/carriers/',
     '/carriers/kddi/',
     '/advisories/',
     '/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills/',
     '/search/?q=約款',
-    '/compare/carriers/?c=ntt-east,kddi',
     '/channels/kokusai-denwa-center/',
     '/about/',
   ];
-  it.each(pages.flatMap((p) => [p, `/en${p}`]))('%s has no violations', async (path) => {
+  const cases = [390, 1280].flatMap((width) =>
+    pages.flatMap((p) => [[p, width] as const, [`/en${p}`, width] as const]),
+  );
+  it.each(cases)('%s at %i px has no violations', async (path, width) => {
     const page = await open(path);
+    await page.setViewportSize({ width, height: 900 });
     await page.waitForLoadState('networkidle');
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
@@ -382,7 +411,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
           axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
         }
       ).axe;
-      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return result.violations.map(
         (v) =>
           `${v.id}: ${v.nodes

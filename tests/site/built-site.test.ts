@@ -211,8 +211,10 @@ describe('unknown reasons', () => {
     expect(text([...elements(td)].find((e) => attr(e, 'class') === 'reason')!)).toBe('公式の記載なし');
     const termEls = docs.get(join(DIST, 'terms/mineo/nonpayment-suspension', 'index.html'))!;
     const row = termEls.find((e) => attr(e, 'id') === 'suspendAfter')!;
-    const full = text([...elements(row)].find((e) => attr(e, 'class') === 'reason')!);
-    expect(full).toContain('探したが見つからなかった');
+    // The term page row says 不明 and links to the whole reason in the collapsed research notes.
+    expect([...elements(row)].some((e) => attr(e, 'href') === '#why-suspendAfter')).toBe(true);
+    const notes = termEls.find((e) => e.tagName === 'details' && attr(e, 'id') === 'research-notes')!;
+    expect(text(notes)).toContain('探したが見つからなかった');
     // The research log stays on the term page: the cell holds none of it.
     expect(text(td)).not.toContain('探した');
   });
@@ -325,5 +327,15 @@ describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
     expect(actual.html, `${type} html`).toBeLessThanOrEqual(budget!.html);
     expect(actual.js, `${type} js`).toBeLessThanOrEqual(budget!.js);
     expect(actual.css, `${type} css`).toBeLessThanOrEqual(budget!.css);
+  });
+});
+
+describe('sources whose headline is unconfirmed', () => {
+  it('are shown by site and date: no page carries our placeholder (［見出し未確認］, （表題未確認）)', () => {
+    const withPlaceholder = pages.filter((f) => /見出し未確認|表題未確認/.test(readFileSync(f, 'utf8')));
+    expect(withPlaceholder).toEqual([]);
+    // The source list names such a source by its site and date.
+    const advisory = readFileSync(join(DIST, 'advisories/2003-02-13-au-iridium-calls-suspended/index.html'), 'utf8');
+    expect(advisory).toContain('>ケータイWatch（2003年2月13日）</a>');
   });
 });

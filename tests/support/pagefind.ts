@@ -14,11 +14,18 @@ export interface Hit {
   url: string;
   title: string;
 }
+/** A hit as the search page shows it: its excerpt (marks removed) and the page text it comes from. */
+export interface ShownHit extends Hit {
+  excerpt: string;
+  content: string;
+}
 export interface Pagefind {
   /** Pagefind's own ranking (top 5). */
   search: (q: string) => Promise<Hit[]>;
   /** What the search page lists: exact-name shortcuts first, then Pagefind's hits (top 5). */
   searchAsShown: (q: string) => Promise<Hit[]>;
+  /** Pagefind's top 5 with the excerpt a reader sees under each. */
+  searchWithExcerpts: (q: string) => Promise<ShownHit[]>;
   /** Tries other ranking weights (for `npm run search:tune`). */
   setRanking: (ranking: Record<string, number>) => Promise<void>;
 }
@@ -53,19 +60,24 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   await pagefind.options({ basePath: '/pagefind/', ranking });
   await pagefind.init();
   const shortcuts = loadShortcuts(lang, dist);
-  const search = async (q: string): Promise<Hit[]> => {
+  const searchWithExcerpts = async (q: string): Promise<ShownHit[]> => {
     const normalized = normalizeQuery(q);
     const result = await pagefind.search(normalized);
-    const data = await Promise.all(
-      result.results
-        .slice(0, 5)
-        .map((r: { data: () => Promise<{ url: string; meta: { title: string } }> }) => r.data()),
-    );
-    return data.map((d) => ({ url: d.url, title: d.meta.title }));
+    type Data = { url: string; meta: { title: string }; excerpt: string; content: string };
+    const data = await Promise.all(result.results.slice(0, 5).map((r: { data: () => Promise<Data> }) => r.data()));
+    return data.map((d) => ({
+      url: d.url,
+      title: d.meta.title,
+      excerpt: d.excerpt.replace(/<\/?mark>/g, ''),
+      content: d.content,
+    }));
   };
+  const search = async (q: string): Promise<Hit[]> =>
+    (await searchWithExcerpts(q)).map(({ url, title }) => ({ url, title }));
   return {
     setRanking: (r) => pagefind.options({ ranking: r }),
     search,
+    searchWithExcerpts,
     searchAsShown: async (q: string) => {
       const pinned = (shortcutsFor(q, shortcuts) as Shortcut[]).map((s) => ({ url: s.href, title: s.title }));
       const hits = (await search(q)).filter((h) => !pinned.some((p) => p.url === h.url));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citation,
   citationRecord,
+  clauseName,
+  formatBibtex,
+  formatCslJson,
+  formatHtml,
+  formatJa,
+  formatMarkdown,
+  quoteKind,
   citedSource,
   citeBibtex,
   citeCslJson,
@@ -13,7 +21,7 @@ import { loadSite } from '../../src/model/load.ts';
 const record: CitationRecord = {
   id: 'yakkan-ntt-west-customer-equipment-responsibility',
   publisher: { ja: '西日本電信電話株式会社', en: 'NTT West' },
-  document: 'IP通信網サービス契約約款',
+  document: { ja: 'IP通信網サービス契約約款', en: 'IP通信網サービス契約約款' },
   article: '第48条',
   effective: '2015-07-06',
   url: 'https://www.ntt-west.co.jp/tariff/yakkan/ip_n/ip_n-04.html',
@@ -32,7 +40,7 @@ describe('citations from one record', () => {
     );
   });
   it('BibTeX has a key, author, title, year, url and urldate, and escapes specials', () => {
-    const bib = citeBibtex({ ...record, document: 'A & B_{x}' });
+    const bib = citeBibtex({ ...record, document: { ja: 'A & B_{x}', en: 'A & B_{x}' } });
     expect(bib).toMatch(/^@misc\{yakkan-ntt-west-customer-equipment-responsibility,/);
     expect(bib).toContain('title = {{A \\& B\\_\\{x\\}}}');
     expect(bib).toContain('year = {2015}');
@@ -59,7 +67,7 @@ describe('citations of the real records', () => {
       const source = term.data.sources.find((s) => s.url === c.url)!;
       expect(source, term.id).toBeDefined();
       expect(c.publisher.ja, term.id).toBe(source.publisher);
-      if (source.evidence !== 'tariff') expect(c.document, term.id).toBe(source.title);
+      if (source.evidence !== 'tariff' && c.document) expect(c.document.ja, term.id).toBe(source.title);
     }
   });
 
@@ -99,5 +107,89 @@ describe('citations of the real records', () => {
 
   it('give no BibTeX year when the page shows no date', () => {
     expect(citeBibtex({ ...record, effective: undefined, published: undefined })).not.toContain('year =');
+  });
+});
+
+describe('citing one value: every source behind it and its permalink', () => {
+  const site = loadSite();
+  const term = site.term('ntt-east', 'intl-call-suspension')!;
+  const leadTime = term.cells.find((c) => c.attribute.key === 'leadTime')!;
+  const where = { site: 'https://example.org', lang: 'ja' as const };
+  const c = citation(term, where, leadTime);
+
+  it("names all of NTT East lead time's sources, strongest first, and the row's absolute permalink", () => {
+    expect(leadTime.sources.length).toBe(3);
+    const text = formatJa(c);
+    for (const s of leadTime.sources) expect(text).toContain(s.url);
+    expect(c.sources[0]!.url).toBe('https://www.ntt-west.co.jp/news/1507/150706a.html');
+    expect(c.permalink).toBe('https://example.org/terms/ntt-east/intl-call-suspension/#leadTime');
+    expect(text.split('\n').at(-1)).toContain(c.permalink);
+    expect(citation(term, { ...where, lang: 'en' }, leadTime).permalink).toBe(
+      'https://example.org/en/terms/ntt-east/intl-call-suspension/#leadTime',
+    );
+  });
+
+  it('cites an unconfirmed headline by its publisher and date, never by our bracketed placeholder', () => {
+    const text = [formatJa(c), formatMarkdown(c, 'ja'), formatHtml(c, 'en'), formatBibtex(c), formatCslJson(c)].join();
+    expect(text).not.toMatch(/見出し未確認|表題未確認/);
+    expect(formatJa(c)).toContain('日経BP ITpro（2015年7月6日）、http://itpro.nikkeibp.co.jp/');
+  });
+
+  it('Markdown: one linked line per source and a last line linking the value on Yakkan', () => {
+    const lines = formatMarkdown(c, 'ja').split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^- .+「\[.+\]\(https:\/\/www\.ntt-west\.co\.jp\/news\/1507\/150706a\.html\)」（2026年12月1日閲覧）$/,
+    );
+    expect(lines[3]).toBe(
+      '- [Yakkan（約款）: NTT東日本：国際電話の発信休止（申込から休止まで）](https://example.org/terms/ntt-east/intl-call-suspension/#leadTime)',
+    );
+  });
+
+  it('Markdown escapes brackets in titles so a link stays one link', () => {
+    const tricky = { ...c, sources: [{ ...c.sources[0]!, document: { ja: 'a [b](c)', en: 'a [b](c)' } }] };
+    expect(formatMarkdown(tricky, 'en')).toContain('[a \\[b\\](c)](https://www.ntt-west.co.jp/');
+  });
+
+  it('HTML: a list of links with every text escaped', () => {
+    const tricky = {
+      ...c,
+      sources: [{ ...c.sources[0]!, document: { ja: '<script>x</script>', en: '<script>x</script>' } }],
+    };
+    const html = formatHtml(tricky, 'ja');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(formatHtml(c, 'ja').match(/<li>/g)).toHaveLength(4);
+    expect(formatHtml(c, 'ja')).toContain(`<a href="${c.permalink}">`);
+  });
+
+  it('BibTeX and CSL-JSON carry one entry per source plus the Yakkan page', () => {
+    expect(formatBibtex(c).match(/^@misc\{/gm)).toHaveLength(4);
+    const items = JSON.parse(formatCslJson(c)) as { URL: string }[];
+    expect(items.map((i) => i.URL)).toEqual([...c.sources.map((s) => s.url), c.permalink]);
+  });
+});
+
+describe('quote labels follow the evidence of the quoted source', () => {
+  const site = loadSite();
+  it('labels a press-release sentence as an official statement and a numbered tariff article as a tariff clause', () => {
+    expect(site.term('ntt-east', 'intl-call-suspension')!.data.quote).toBeDefined();
+    expect(quoteKind(site.term('ntt-east', 'intl-call-suspension')!)).toBe('official');
+    const tariffClauses = site.terms.filter((t) => t.data.quote && quoteKind(t) === 'tariff');
+    expect(tariffClauses.length).toBeGreaterThan(0);
+    for (const t of tariffClauses) expect(t.data.clause?.document, t.id).toMatch(/約款/);
+  });
+});
+
+describe('the quoted document as readers see it', () => {
+  const site = loadSite();
+  it('names the site and date, not our placeholder, when the clause document is an unconfirmed headline', () => {
+    const term = site.term('kddi', 'fraud-compensation')!;
+    expect(term.data.clause!.document).toMatch(/^（表題未確認）/);
+    expect(clauseName(term, 'ja')).not.toMatch(/表題未確認/);
+    expect(clauseName(term, 'ja')).toMatch(/^KDDI/);
+    expect(clauseName(site.term('ntt-east', 'intl-call-suspension')!, 'ja')).toBe(
+      site.term('ntt-east', 'intl-call-suspension')!.data.clause!.document,
+    );
   });
 });
