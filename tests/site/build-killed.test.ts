@@ -24,11 +24,15 @@ const after = fixtureWith({
   'carriers/alpha.md': (t) => t.replace('name: { ja: アルファ通信,', 'name: { ja: アルファ通信改,'),
 });
 
-/** Starts a build; resolves with the pid printed for `phase` once that phase's child runs. */
-function startBuild(content: string, extraEnv: Record<string, string> = {}) {
-  const proc = spawn(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, YAKKAN_CONTENT: content, YAKKAN_DIST: dist, ...extraEnv },
-  });
+/**
+ * Starts a build (`node scripts/build.ts`, or `npm run build` when `viaNpm`); `phaseStarted`
+ * resolves with the pid printed for a phase once that phase's child runs.
+ */
+function startBuild(content: string, extraEnv: Record<string, string> = {}, viaNpm = false) {
+  const env = { ...process.env, YAKKAN_CONTENT: content, YAKKAN_DIST: dist, ...extraEnv };
+  const proc = viaNpm
+    ? spawn(process.execPath, [process.env.npm_execpath!, 'run', '--silent', 'build'], { env })
+    : spawn(process.execPath, ['scripts/build.ts'], { env });
   let output = '';
   const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
   proc.stderr.on('data', (d) => (output += d));
@@ -119,6 +123,23 @@ describe('a build killed outright (SIGKILL, power cut)', () => {
     expect(readdirSync(out).some((e) => e.endsWith('.link'))).toBe(true);
     await expectPreviousSiteServed();
   });
+
+  // `npm test` runs under npm, which says where it is; a bare `vitest` run has no npm to kill.
+  it.skipIf(!process.env.npm_execpath)(
+    'of npm alone: the build under it stops instead of publishing later',
+    async () => {
+      const build = startBuild(after, {}, true);
+      const astroPid = await build.phaseStarted('astro build');
+      build.proc.kill('SIGKILL'); // npm itself; sh and scripts/build.ts live on below it
+      for (let i = 0; i < 100 && !build.output().includes('is gone'); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(build.output()).toContain(
+        'astro build: the process that started this build is gone; dist/ is left as it was',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(alive(astroPid)).toBe(false);
+      await expectPreviousSiteServed();
+    },
+  );
 
   it('the next build ends the orphan, removes every leftover and serves the new site', async () => {
     // Leftovers in the names used before the symlink, from builds long gone.
