@@ -94,7 +94,7 @@ export function friendlyIssues(schema: AnySchema, record: RecordFile, issues: re
         value === undefined
           ? `required field is missing`
           : typeof value === 'number' && !Number.isFinite(value)
-            ? `expected a finite ${issue.expected}, got ${describe(value)}; write the amount as digits, e.g. 3000`
+            ? `expected a finite ${issue.expected}, got ${describe(value)}; write the number in digits, e.g. 191 or 0.5`
             : `expected ${issue.expected}, got ${describe(value)}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const allowed = issue.values.map(String);
