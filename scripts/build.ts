@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
+  mkdirSync,
   readFileSync,
   readdirSync,
   readlinkSync,
@@ -126,7 +127,8 @@ let stopping = false;
 /** Ends the running child (its whole process group), removes this build's folders, exits. */
 function stop(code: number, why: string): never {
   stopping = true;
-  if (child?.pid !== undefined && child.exitCode === null) {
+  // The whole group, even if its leader has exited: what it started must not outlive the build.
+  if (child?.pid !== undefined) {
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
@@ -204,6 +206,7 @@ if (!process.env.YAKKAN_SITE) {
       'Set it to the public origin when deploying (YAKKAN_SITE=https://example.org npm run build).',
   );
 }
+mkdirSync(parent, { recursive: true });
 removeLeftovers();
 await step('validate', process.execPath, ['src/validate/cli.ts']);
 await step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
