@@ -16,13 +16,24 @@ export type LocalizedText = z.infer<typeof localizedText>;
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 2015-02-30). */
 export const isoDate = z.string().superRefine((value, ctx) => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)) return;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    if (isRealDate(value)) return;
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    const days = m >= 1 && m <= 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : undefined;
+    ctx.addIssue({
+      code: 'custom',
+      message: days
+        ? `"${value}" is written correctly but is not a real date: month ${m} of ${y} has ${days} days`
+        : `"${value}" is written correctly but is not a real date: there is no month ${m}`,
+    });
+    return;
+  }
   const hint = suggestIsoDate(value);
   ctx.addIssue({
     code: 'custom',
     message: hint
       ? `"${value}" is not an ISO date — write ${hint}`
-      : `"${value}" is not a real date — write it as YYYY-MM-DD`,
+      : `"${value}" is not a date — write it as YYYY-MM-DD`,
   });
 });
 

@@ -16,6 +16,8 @@ export interface Loaded<T> {
   /** Markdown body (not yet rendered). */
   body: string;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** Line of the file where the body starts (1-based), for problems found in the body. */
+  bodyLine?: number;
 }
 
 export interface Records {

@@ -54,6 +54,9 @@ function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  // JSON.stringify would print NaN and Infinity as null.
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN (YAML .nan, "not a number")';
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (YAML ${value > 0 ? '' : '-'}.inf)`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
@@ -88,7 +91,11 @@ export function friendlyIssues(schema: AnySchema, record: RecordFile, issues: re
     let message = issue.message;
     if (issue.code === 'invalid_type') {
       message =
-        value === undefined ? `required field is missing` : `expected ${issue.expected}, got ${describe(value)}`;
+        value === undefined
+          ? `required field is missing`
+          : typeof value === 'number' && !Number.isFinite(value)
+            ? `expected a finite ${issue.expected}, got ${describe(value)}; write the number in digits, e.g. 191 or 0.5`
+            : `expected ${issue.expected}, got ${describe(value)}`;
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       const allowed = issue.values.map(String);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;

@@ -3,7 +3,7 @@
  * schema and then against the named checks, and returns all problems at once together
  * with the records that passed their schema.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import * as schemas from '../schema/index.ts';
@@ -13,6 +13,7 @@ import type { CheckContext, Loaded, Records } from './context.ts';
 import { friendlyIssues } from './friendly-issues.ts';
 import type { Problem } from './problem.ts';
 import { readRecordFile } from './read-file.ts';
+import { visible } from './safe-text.ts';
 
 const schemaOf: Record<CollectionName, z.ZodType> = {
   carriers: schemas.carrier,
@@ -34,70 +35,130 @@ export function todayInJapan(now = new Date()): string {
   return process.env.YAKKAN_TODAY ?? new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
-function walk(dir: string): string[] {
-  let entries: string[];
+/**
+ * Every file under content/ (sorted, dot-files skipped), with problems for entries that cannot
+ * be read as records. A symlink is followed only when it stays inside content/: a link to a
+ * file elsewhere would publish it. A broken link or a loop is reported, never thrown.
+ */
+function listFiles(contentDir: string, rel: (p: string) => string): { files: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  const layout = (path: string, message: string) =>
+    problems.push({ file: rel(path), field: '', rule: 'layout', message });
+  let root: string;
   try {
-    entries = readdirSync(dir);
+    root = realpathSync(contentDir);
   } catch {
-    return [];
+    return { files, problems };
   }
-  return entries
-    .filter((e) => !e.startsWith('.'))
-    .sort()
-    .flatMap((e) => {
-      const path = join(dir, e);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
+  const inside = (real: string) => real === root || real.startsWith(root + sep);
+  const seen = new Set<string>([root]);
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      if (entry.startsWith('.')) continue;
+      const path = join(dir, entry);
+      let real = path;
+      if (lstatSync(path).isSymbolicLink()) {
+        try {
+          real = realpathSync(path);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          layout(
+            path,
+            code === 'ELOOP'
+              ? 'is a symbolic link that loops back on itself; replace it with the real file'
+              : 'is a symbolic link to a file that does not exist; remove it or point it at a file in content/',
+          );
+          continue;
+        }
+        if (!inside(real)) {
+          layout(
+            path,
+            `is a symbolic link to ${visible(real)}, outside content/; content is published, so copy the file into content/ instead of linking`,
+          );
+          continue;
+        }
+      }
+      const stat = statSync(real);
+      if (stat.isDirectory()) {
+        // A link to a folder above itself would otherwise be walked forever.
+        if (seen.has(real)) {
+          layout(path, 'is a symbolic link to a folder already read (a loop); remove it');
+          continue;
+        }
+        seen.add(real);
+        visit(path);
+      } else files.push(path);
+    }
+  };
+  visit(contentDir);
+  return { files, problems };
 }
 
 export function validateContent(contentDir: string, options: { today?: string; root?: string } = {}): ValidationResult {
   const root = options.root ?? process.cwd();
   const rel = (p: string) => relative(root, p).split(sep).join('/');
-  const problems: Problem[] = [];
   const records: Records = { carriers: [], topics: [], terms: [], channels: [], advisories: [] };
   const files: CheckContext['files'] = [];
+  const listed = listFiles(contentDir, rel);
+  const problems: Problem[] = listed.problems;
 
-  for (const entry of walk(contentDir)) {
-    const [top] = relative(contentDir, entry).split(sep);
-    if (!(collections as readonly string[]).includes(top!) || relative(contentDir, entry) === top) {
+  for (const path of listed.files) {
+    const file = rel(path);
+    const [collection, ...rest] = relative(contentDir, path).split(sep);
+    if (!(collections as readonly string[]).includes(collection!) || rest.length === 0) {
       problems.push({
-        file: rel(entry),
+        file,
         field: '',
         rule: 'layout',
         message: `not in a collection folder; content/ holds only ${collections.join(', ')}`,
       });
+      continue;
     }
-  }
-
-  for (const collection of collections) {
-    const dir = join(contentDir, collection);
-    for (const path of walk(dir)) {
-      const file = rel(path);
-      if (!path.endsWith('.md')) {
-        problems.push({
-          file,
-          field: '',
-          rule: 'layout',
-          message: 'records are Markdown files ending in .md; rename it or move it out of content/',
-        });
-        continue;
-      }
-      const id = relative(dir, path).split(sep).join('/').slice(0, -3);
-      files.push({ collection, id, file });
-      const read = readRecordFile(readFileSync(path), file);
-      if (Array.isArray(read)) {
-        problems.push(...read);
-        continue;
-      }
-      const schema = schemaOf[collection];
-      const parsed = schema.safeParse(read.data);
-      if (!parsed.success) {
-        problems.push(...friendlyIssues(schema, read, parsed.error.issues));
-        continue;
-      }
-      const loaded: Loaded<unknown> = { id, file, data: parsed.data, body: read.body, lineOf: read.lineOf };
-      (records[collection] as Loaded<unknown>[]).push(loaded);
+    if (!path.endsWith('.md')) {
+      problems.push({
+        file,
+        field: '',
+        rule: 'layout',
+        message: 'records are Markdown files ending in .md; rename it or move it out of content/',
+      });
+      continue;
     }
+    const name = collection as CollectionName;
+    const id = rest.join('/').slice(0, -3);
+    files.push({ collection: name, id, file });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      problems.push({
+        file,
+        field: '',
+        rule: 'layout',
+        message: `cannot be read (${(e as NodeJS.ErrnoException).code}); check its permissions`,
+      });
+      continue;
+    }
+    const read = readRecordFile(bytes, file);
+    if (Array.isArray(read)) {
+      problems.push(...read);
+      continue;
+    }
+    const schema = schemaOf[name];
+    const parsed = schema.safeParse(read.data);
+    if (!parsed.success) {
+      problems.push(...friendlyIssues(schema, read, parsed.error.issues));
+      continue;
+    }
+    const loaded: Loaded<unknown> = {
+      id,
+      file,
+      data: parsed.data,
+      body: read.body,
+      lineOf: read.lineOf,
+      bodyLine: read.bodyLine,
+    };
+    (records[name] as Loaded<unknown>[]).push(loaded);
   }
 
   const ctx: CheckContext = { records, files, today: options.today ?? todayInJapan() };

@@ -18,6 +18,12 @@ describe('content can never put markup or script into a page', () => {
     expect(html).not.toContain('href="data');
     expect(html).toContain('href="https://www.soumu.go.jp/"');
   });
+  it('refuses protocol-relative links (another site), written or bare, but keeps site-relative ones', () => {
+    const html = renderBody('[a](//evil.example/x) [b](/\\evil.example/) //evil.example/y [c](/carriers/)');
+    // "/\\host" reaches the page percent-encoded ("/%5Chost"), a path on this site.
+    expect(html).not.toMatch(/href="(\/\/|\/\\)/);
+    expect(html).toContain('href="/carriers/"');
+  });
 });
 
 describe('Japanese bodies written with hard-wrapped lines', () => {

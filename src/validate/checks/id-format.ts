@@ -1,5 +1,14 @@
 import { isRealDate, SLUG_PATTERN } from '../../schema/common.ts';
 import type { Check } from '../context.ts';
+import { visible } from '../safe-text.ts';
+
+/** The id a misnamed file most likely means ("KDDI Mobile" → "kddi-mobile", "kddi\u200b" → "kddi"). */
+export function suggestId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
 /** File names are the ids used in URLs: lowercase ASCII, in the collection's layout. */
 export const idFormat: Check = {
@@ -16,12 +25,10 @@ export const idFormat: Check = {
       }
       const bad = parts.find((p) => !SLUG_PATTERN.test(p));
       if (bad !== undefined) {
-        const fixed = bad
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '');
+        const fixed = suggestId(bad);
+        const hidden = visible(bad) !== bad ? ' (it holds invisible characters, shown as \\uXXXX)' : '';
         return problem(
-          `"${bad}" is not a valid id; use lowercase ASCII letters, digits and hyphens${fixed ? ` (e.g. "${fixed}")` : ''}`,
+          `"${bad}" is not a valid id${hidden}; use lowercase ASCII letters, digits and hyphens${fixed ? ` (e.g. "${fixed}")` : ''}`,
         );
       }
       if (collection === 'advisories') {
