@@ -96,3 +96,60 @@ export function rankExposures(rows, request, closed, rate) {
     .sort((a, b) => hoursOf(a.row) - hoursOf(b.row) || a.index - b.index)
     .map(({ row }) => row);
 }
+
+// Wording, shared so the page built without JavaScript and the island read the same.
+
+const WEEKDAYS = { ja: '日月火水木金土', en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A JST date as readers write it: 2027年7月16日(金) / Fri 16 Jul 2027. Spelled out here rather
+ * than with Intl, whose output differs between ICU versions (Node at build, the reader's browser).
+ * @param {string} date
+ * @param {'ja' | 'en'} lang
+ */
+export function formatDay(date, lang) {
+  const [y, m, d] = date.split('-').map(Number);
+  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return lang === 'ja' ? `${y}年${m}月${d}日(${WEEKDAYS.ja[w]})` : `${WEEKDAYS.en[w]} ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * When the block takes effect, with how the time is meant (ごろ, 以降, 中).
+ * @param {Effect} effect
+ * @param {'ja' | 'en'} lang
+ */
+export function describeEffect(effect, lang) {
+  const day = formatDay(effect.date, lang);
+  const ja = lang === 'ja';
+  switch (effect.bound) {
+    case 'at':
+      return ja ? `${day} ${effect.time}（即時）` : `${day}, ${effect.time} (immediately)`;
+    case 'about':
+      return ja ? `${day} ${effect.time}ごろ` : `${day}, about ${effect.time}`;
+    case 'after':
+      return ja ? `${day} ${effect.time}以降` : `${day}, after ${effect.time}`;
+    default:
+      return ja ? `${day}中（遅くとも24:00）` : `During ${day} (by 24:00 at the latest)`;
+  }
+}
+
+/**
+ * Hours to one decimal: 0.5時間 / 102 h.
+ * @param {number} hours
+ * @param {'ja' | 'en'} lang
+ */
+export function formatExposureHours(hours, lang) {
+  const n = String(Math.round(hours * 10) / 10);
+  return lang === 'ja' ? `${n}時間` : `${n} h`;
+}
+
+/**
+ * An estimate in yen, rounded to ¥100 and said to be one: 約13,000円 / about ¥13,000.
+ * @param {number} yen
+ * @param {'ja' | 'en'} lang
+ */
+export function formatCost(yen, lang) {
+  const n = String(Math.round(yen / 100) * 100).replace(/\B(?=(\d{3})+$)/g, ',');
+  return lang === 'ja' ? `約${n}円` : `about ¥${n}`;
+}

@@ -33,7 +33,8 @@ export const leadTime = z
     path: ['value'],
   })
   .refine((t) => t.afterHours === undefined || (t.reception !== undefined && t.reception.days !== 'always'), {
-    message: '"afterHours" applies to requests outside reception hours: give "reception" with from/to, or remove "afterHours"',
+    message:
+      '"afterHours" applies to requests outside reception hours: give "reception" with from/to, or remove "afterHours"',
     path: ['afterHours'],
   });
 export type LeadTime = z.infer<typeof leadTime>;
