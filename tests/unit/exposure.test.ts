@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { closedWeekdays } from '../../src/model/business-days.ts';
-import { estimatedCost, exposure, rankExposures, rateFromCase } from '../../public/js/exposure.js';
+import {
+  describeEffect,
+  estimatedCost,
+  exposure,
+  formatCost,
+  formatExposureHours,
+  rankExposures,
+  rateFromCase,
+} from '../../public/js/exposure.js';
+import { leadTime } from '../../src/schema/lead-time.ts';
 
 const closed = new Set(closedWeekdays('2015-01-01', '2028-12-31'));
 const at = (leadTime: unknown, date: string, time: string) => exposure(leadTime, date, time, closed);
@@ -144,5 +153,34 @@ describe('cost', () => {
       ['minutes', 2500],
       ['same-day', 30000],
     ]);
+  });
+});
+
+describe('wording (the same at build time and in the island)', () => {
+  it('says how a time is meant: ごろ, 以降, 中（遅くとも24:00）, 即時', () => {
+    expect(describeEffect({ date: '2027-07-16', time: '18:30', bound: 'about', hours: 0.5 }, 'ja')).toBe(
+      '2027年7月16日(金) 18:30ごろ',
+    );
+    expect(describeEffect({ date: '2027-07-17', time: '09:15', bound: 'after', hours: 1 }, 'en')).toBe(
+      'Sat 17 Jul 2027, after 09:15',
+    );
+    expect(describeEffect({ date: '2027-07-20', time: '24:00', bound: 'by-end-of-day', hours: 102 }, 'ja')).toBe(
+      '2027年7月20日(火)中（遅くとも24:00）',
+    );
+  });
+
+  it('rounds hours to 0.1 and yen to ¥100, and says the yen is an estimate', () => {
+    expect(formatExposureHours(12 + 25 / 60, 'ja')).toBe('12.4時間');
+    expect(formatCost(156_239.3, 'ja')).toBe('約156,200円');
+    expect(formatCost(2_656_067, 'en')).toBe('about ¥2,656,100');
+  });
+});
+
+describe('afterHours in the data', () => {
+  it('is refused without reception hours, naming the field and the fix', () => {
+    const result = leadTime.safeParse({ kind: 'minutes', value: 30, afterHours: '09:15' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['afterHours']);
+    expect(result.error?.issues[0]?.message).toMatch(/give "reception"/);
   });
 });
