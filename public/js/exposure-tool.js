@@ -104,11 +104,12 @@ if (section) {
             : 'Not served by this desk: ask the carrier directly';
         }
       }
-      const ranked = inRange ? rankExposures(table.rows, { date, time }, closed, rate) : table.rows;
+      const ranked = inRange
+        ? rankExposures(table.rows, { date, time }, closed, rate)
+        : table.rows.map((row) => ({ ...row, effect: null, cost: null }));
       let rank = 0;
       for (const row of ranked) {
-        const effect = inRange && 'effect' in row ? row.effect : null;
-        const cost = inRange && 'cost' in row ? row.cost : null;
+        const { effect, cost } = row;
         const cells = row.el;
         /** @param {string} name */
         const out = (name) => /** @type {HTMLElement} */ (cells.querySelector(`[${name}]`));
@@ -118,7 +119,7 @@ if (section) {
         out('data-reason-out').textContent = effect ? '' : row.reason;
         out('data-hours').textContent = effect ? formatExposureHours(effect.hours, lang) : '—';
         out('data-cost').textContent =
-          cost !== null && cost !== undefined
+          cost !== null
             ? formatCost(cost, lang)
             : effect
               ? ja
