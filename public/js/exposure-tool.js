@@ -95,8 +95,8 @@ if (section) {
         } else if (row.channels.includes(desk)) {
           row.leadTime = null;
           row.reason = ja
-            ? 'この窓口経由の所要時間は不明（下の注記）'
-            : 'Unknown through this desk (see the note below)';
+            ? 'この窓口経由の所要時間は不明（表の上の注記）'
+            : 'Unknown through this desk (see the note above the table)';
         } else {
           row.leadTime = null;
           row.reason = ja

@@ -54,6 +54,8 @@ export interface ExposureChannel {
   leadTime: LeadTime | null;
   unknownReason?: string;
   participants: string[];
+  /** Titles of the topics the desk is recorded for, when blocking outgoing calls is not one. */
+  otherTopics?: string[];
 }
 
 const brief = (text: string, lang: Lang) => firstSentence(text, lang).text;
@@ -148,6 +150,9 @@ export function exposureChannels(site: Site, lang: Lang): ExposureChannel[] {
         leadTime: unknown ? null : (raw as LeadTime),
         unknownReason: unknown ? brief(pick(unknown, lang).text, lang) : undefined,
         participants: c.data.participants,
+        otherTopics: c.data.topics.includes(EXPOSURE_TOPIC)
+          ? undefined
+          : c.data.topics.map((id) => site.topic(id)).flatMap((t) => (t ? [pick(t.data.title, lang).text] : [])),
       };
     });
 }
