@@ -48,12 +48,19 @@ export function receivedAt(reception, date, time, closed) {
 
 /**
  * When a request made at (date, time) takes effect under `leadTime`.
- * Returns { date, time } for minute/hour lead times and { date } (some time that day) for day
- * counts; `null` when the lead time cannot be computed (unknown kind or value).
+ * Returns { date, time } for minute/hour lead times, { date, time, after: true } when the
+ * source gives only "from this time on" (`afterHours`), and { date } (some time that day) for
+ * day counts; `null` when the lead time cannot be computed (unknown kind or value).
  */
 export function effectiveAt(leadTime, date, time, closed) {
   if (!leadTime || typeof leadTime !== 'object' || !('kind' in leadTime)) return null;
   const received = receivedAt(leadTime.reception, date, time, closed);
+  // Outside reception hours, a source may give the time instead (mineo: "翌日9:15以降"): the
+  // request takes effect from then on, not at a counted time, hence `after`.
+  const waited = received.date !== date || received.time !== time;
+  if (waited && leadTime.afterHours && ['immediate', 'minutes', 'hours'].includes(leadTime.kind)) {
+    return { date: received.date, time: leadTime.afterHours, after: true };
+  }
   // Requests after the cut-off count from the next day.
   const start =
     leadTime.cutoff && minutesOf(received.time) > minutesOf(leadTime.cutoff)

@@ -30,3 +30,9 @@ export function closedWeekdays(from: string, to: string): string[] {
 export function isBusinessDay(isoDate: string): boolean {
   return isOpen(isoDate, new Set(isClosedWeekday(isoDate) ? [isoDate] : []));
 }
+
+/** The national holiday on a date, by name (海の日 / Marine Day), if it is one. */
+export function holidayName(isoDate: string, lang: 'ja' | 'en'): string | undefined {
+  const holiday = (holidayJp.holidays as Record<string, { name: string; name_en: string } | undefined>)[isoDate];
+  return holiday && (lang === 'ja' ? holiday.name : holiday.name_en);
+}

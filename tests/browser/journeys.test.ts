@@ -194,32 +194,6 @@ describe('comparison table', () => {
   });
 });
 
-describe('lead-time calculator', () => {
-  it('shows when a request takes effect, under the current and the earlier rule, and shares the time in the URL', async () => {
-    // Friday before 海の日 (Monday 2015-07-20): 翌営業日 means Tuesday.
-    const page = await open('/compare/intl-call-suspension/?at=2015-07-17T10:00');
-    const calculator = page.locator('[data-lead-time-calculator]');
-    await calculator.waitFor();
-    const row = (text: string) => calculator.locator('tbody tr', { hasText: text });
-    const earlier = row('以前の扱い').filter({ hasText: 'NTT東日本' });
-    expect(await earlier.locator('[data-effective]').textContent()).toBe('2015年7月21日(火)中');
-    const current = row('NTT東日本').filter({ hasNotText: '以前の扱い' });
-    expect(await current.locator('[data-effective]').textContent()).toBe('2015年7月17日(金)中');
-    await calculator.locator('input[name="at"]').fill('2026-12-28T10:00');
-    await expect.poll(() => page.url()).toContain('at=2026-12-28T10%3A00');
-    expect(await earlier.locator('[data-effective]').textContent()).toBe('2027年1月4日(月)中');
-    await page.close();
-  });
-
-  it('stays hidden without JavaScript (the table says the same in words)', async () => {
-    const { context: noJs } = await launch({ javaScriptEnabled: false });
-    const page = await noJs.newPage();
-    await page.goto(`${base}/compare/intl-call-suspension/`);
-    expect(await page.locator('[data-lead-time-calculator]').isVisible()).toBe(false);
-    await noJs.close();
-  });
-});
-
 describe('printing', () => {
   it('prints a term page without site chrome and with every source URL written out', async () => {
     const page = await open('/terms/ntt-east/intl-call-suspension/');

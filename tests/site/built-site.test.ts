@@ -47,6 +47,8 @@ function pageType(url: string): string {
   if (path === '/advisories/') return 'advisory-list';
   if (path.startsWith('/advisories/')) return 'advisory';
   if (path.startsWith('/search/')) return 'search';
+  if (path.startsWith('/tools/')) return 'tool';
+  if (path === '/guide/') return 'guide';
   return 'other';
 }
 
@@ -92,8 +94,8 @@ describe('every page', () => {
     expect(headers).toContain('X-Content-Type-Options: nosniff');
   });
 
-  it('ships JavaScript only on pages with an island (search, tables, citations, filters)', () => {
-    const withJs = new Set(['term', 'compare', 'carriers-side-by-side', 'advisory-list', 'search']);
+  it('ships JavaScript only on pages with an island (search, tables, citations, filters, the exposure tool)', () => {
+    const withJs = new Set(['term', 'compare', 'carriers-side-by-side', 'advisory-list', 'search', 'tool']);
     for (const [file, els] of docs) {
       const scripts = els.filter((e) => e.tagName === 'script');
       if (!withJs.has(pageType(urlOf(file)))) expect(scripts, file).toEqual([]);
