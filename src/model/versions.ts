@@ -7,6 +7,7 @@ import { pick, t, type Lang } from '../i18n/ui.ts';
 import type { HistoryEntry } from '../schema/term.ts';
 import { isUnknown } from '../schema/values.ts';
 import { sourcesFor, strongestEvidence } from './evidence.ts';
+import { addDays } from './business-days.ts';
 import { formatValue } from './format.ts';
 import type { Cell, Site, Term } from './site.ts';
 
@@ -109,4 +110,26 @@ export function asOfDays(site: Site, topicId: string): string[] {
       ...(term.data.history ?? []).flatMap((h) => [h.effective, h.until].filter((d): d is string => !!d)),
     ]);
   return [...new Set(days)].sort();
+}
+
+/** A stretch of days in which a topic's whole table stayed the same, and the page that shows it. */
+export interface AsOfPeriod {
+  /** Path segment of its page: the first day, or `before-<first recorded day>`. */
+  slug: string;
+  /** A day inside the period, for which the table is computed. */
+  day: string;
+  /** First day (absent for the stretch before anything recorded changed). */
+  from?: string;
+  /** The day the next period starts (absent for the current one). */
+  until?: string;
+}
+
+/** The periods of a topic's table, oldest first; the last one is the current table. */
+export function asOfPeriods(site: Site, topicId: string): AsOfPeriod[] {
+  const days = asOfDays(site, topicId);
+  const first = days[0]!;
+  return [
+    { slug: `before-${first}`, day: addDays(first, -1), until: first },
+    ...days.map((day, i) => ({ slug: day, day, from: day, until: days[i + 1] })),
+  ];
 }
