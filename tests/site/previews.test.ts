@@ -114,6 +114,12 @@ describe('embed cards', () => {
     expect(links).toContain(page.canonical);
   });
 
+  it('stay out of the sitemap (the term page is the one to index)', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    expect(sitemap).toContain('/terms/ntt-west/intl-call-suspension/');
+    expect(sitemap).not.toContain('/embed/');
+  });
+
   it('may be framed by any site, while every other page may not', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
     const embed = headers.slice(headers.indexOf('/embed/*'));
