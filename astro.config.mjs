@@ -13,7 +13,8 @@ export default defineConfig({
   // everything succeeded (ADR 0002).
   outDir: process.env.YAKKAN_OUT_DIR ?? 'dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  // Embed cards are views of term pages (noindex, canonical = the term page): not in the sitemap.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.replace(/^\/en\//, '/').startsWith('/embed/') })],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

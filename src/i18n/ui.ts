@@ -98,6 +98,8 @@ const dict = {
     en: 'Every value links to its source. The Japanese tariff text governs.',
   },
   feed: { ja: 'フィード', en: 'Feed' },
+  openData: { ja: 'オープンデータ', en: 'Open data' },
+  changeLog: { ja: '変更履歴', en: 'Changes' },
   coverage: { ja: '収録状況', en: 'Coverage' },
   'kind.fixed-line': { ja: '固定電話', en: 'Fixed line' },
   'kind.ip-phone': { ja: 'IP電話', en: 'IP phone' },

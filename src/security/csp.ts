@@ -23,6 +23,16 @@ export const PERMISSIONS_POLICY =
   'payment=(), usb=(), browsing-topics=()';
 
 /**
+ * Embed cards (/embed/…) are made to be framed by any site: the same policy with
+ * `frame-ancestors *`. `! Content-Security-Policy` first detaches the site-wide header (Cloudflare
+ * Pages syntax), since two policies would both apply and 'none' would win.
+ */
+const EMBED_HEADERS = `/embed/*
+  ! Content-Security-Policy
+  Content-Security-Policy: ${CSP}; frame-ancestors *
+`;
+
+/**
  * dist/_headers: the same policy as an HTTP header, plus what only headers can say.
  * HSTS for one year, without includeSubDomains or preload: the site may be deployed on a
  * subdomain it does not own the parent of, and preload is hard to undo.
@@ -33,4 +43,4 @@ export const HEADERS_FILE = `/*
   Permissions-Policy: ${PERMISSIONS_POLICY}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
-`;
+${EMBED_HEADERS}`;

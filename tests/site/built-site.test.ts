@@ -71,7 +71,9 @@ describe('every page', () => {
       expect(attr(csp!, 'content'), file).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
       expect(attr(csp!, 'content')).not.toContain('unsafe-inline');
       for (const e of els) {
-        if (e.tagName === 'script') expect(attr(e, 'src'), `${file}: inline <script>`).toBeDefined();
+        // JSON-LD is data the browser never runs (checked in tests/site/previews.test.ts).
+        if (e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json')
+          expect(attr(e, 'src'), `${file}: inline <script>`).toBeDefined();
         expect(e.tagName, `${file}: <style>`).not.toBe('style');
         expect(
           e.attrs?.some((a) => a.name.startsWith('on') || a.name === 'style'),
@@ -97,7 +99,7 @@ describe('every page', () => {
   it('ships JavaScript only on pages with an island (search, tables, citations, filters, the exposure tool)', () => {
     const withJs = new Set(['term', 'compare', 'carriers-side-by-side', 'advisory-list', 'search', 'tool']);
     for (const [file, els] of docs) {
-      const scripts = els.filter((e) => e.tagName === 'script');
+      const scripts = els.filter((e) => e.tagName === 'script' && attr(e, 'type') !== 'application/ld+json');
       if (!withJs.has(pageType(urlOf(file)))) expect(scripts, file).toEqual([]);
     }
   });
@@ -309,7 +311,9 @@ describe('size budgets (gzipped bytes, tests/budgets.json)', () => {
   const largest = new Map<string, { html: number; js: number; css: number; page: string }>();
   for (const [file, els] of docs) {
     const type = pageType(urlOf(file));
-    const js = els.filter((e) => e.tagName === 'script').reduce((sum, e) => sum + gz(join(DIST, attr(e, 'src')!)), 0);
+    const js = els
+      .filter((e) => e.tagName === 'script' && attr(e, 'src'))
+      .reduce((sum, e) => sum + gz(join(DIST, attr(e, 'src')!)), 0);
     const css = els
       .filter((e) => e.tagName === 'link' && attr(e, 'rel') === 'stylesheet')
       .reduce((sum, e) => sum + gz(join(DIST, attr(e, 'href')!)), 0);

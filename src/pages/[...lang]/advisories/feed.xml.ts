@@ -1,8 +1,8 @@
-/** Atom-compatible RSS feed of advisories (newest first), per language. */
-import rss from '@astrojs/rss';
+/** The advisories RSS (newest first), per language; plain text only (see src/model/feeds.ts). */
 import type { APIContext } from 'astro';
 import { loadSite } from '../../../model/load.ts';
-import { href, pick, t, type Lang } from '../../../i18n/ui.ts';
+import { advisoriesRss } from '../../../model/feeds.ts';
+import type { Lang } from '../../../i18n/ui.ts';
 
 export const getStaticPaths = () => [
   { params: { lang: undefined }, props: { lang: 'ja' } },
@@ -11,17 +11,7 @@ export const getStaticPaths = () => [
 
 export function GET(context: APIContext) {
   const lang = (context.props as { lang: Lang }).lang;
-  const site = loadSite();
-  return rss({
-    title: `${t(lang, 'siteName')} — ${t(lang, 'advisories')}`,
-    description: t(lang, 'tagline'),
-    site: context.site!,
-    items: site.advisories.map((a) => ({
-      title: pick(a.data.title, lang).text,
-      link: href(lang, `/advisories/${a.id}/`),
-      pubDate: new Date(`${a.data.date}T00:00:00+09:00`),
-      description: a.data.summary ? pick(a.data.summary, lang).text : undefined,
-    })),
-    customData: `<language>${lang}</language>`,
+  return new Response(advisoriesRss(loadSite(), lang, context.site!), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }
