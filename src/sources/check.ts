@@ -4,6 +4,7 @@
  * A source that cannot be read is reported and never counts as a match.
  */
 import type { Records } from '../validate/context.ts';
+import { dateInJapan } from '../validate/index.ts';
 import { containsQuote } from './normalize.ts';
 import { extractText } from './extract.ts';
 import type { FetchResult, PoliteFetcher } from './fetch.ts';
@@ -162,7 +163,8 @@ export async function runCheck(targets: CheckTarget[], options: CheckOptions): P
     };
     result.text = text;
     result.snapshot = snapshot;
-    if (previous && previous.sha256 !== snapshot.sha256) result.changedSince = previous.fetchedAt.slice(0, 10);
+    if (previous && previous.sha256 !== snapshot.sha256)
+      result.changedSince = dateInJapan(new Date(previous.fetchedAt));
     index[url] = snapshot;
     texts.set(snapshot.textFile, text);
   }

@@ -28,7 +28,7 @@ export function summary(run: Extract<CheckRun, { offline: false }>): string {
   const count = (kind: FindingKind) => run.records.filter((r) => r.findings.some((f) => f.kind === kind)).length;
   const quotes = run.records.filter((r) => r.quote);
   return (
-    `${run.records.length} records, ${run.urls} sources on ${run.hosts} hosts: ` +
+    `${run.records.length} records, ${run.urls} sources on ${run.hosts} host${run.hosts === 1 ? '' : 's'}: ` +
     `quotes found ${quotes.filter((r) => r.quote === 'found').length}/${quotes.length}, ` +
     `not found ${run.failedQuotes}, unverified ${quotes.filter((r) => r.quote === 'unverified').length}; ` +
     `records with an unreachable source ${count('unreachable')}, robots-blocked ${count('robots')}, ` +
