@@ -4,7 +4,8 @@
  * quote not found, source changed, unreachable, redirected, not fetched (robots.txt).
  * Exit 1 when a quote is no longer in sources that answered; 0 otherwise, offline included.
  * Options: --delay ms between requests to one host (default 3000), --timeout ms (20000),
- * --retries n (2). The store is content/.snapshots or YAKKAN_SNAPSHOTS (ADR 0006).
+ * --retries n (2). The store is content/.snapshots or YAKKAN_SNAPSHOTS (ADR 0006). --archive asks the
+ * Internet Archive's availability API (YAKKAN_WAYBACK_API overrides its address, for tests).
  */
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -72,7 +73,8 @@ const fetcher = new PoliteFetcher({
 
 /** The Internet Archive's nearest capture of `url`, asked politely through the same fetcher. */
 async function findCapture(url: string) {
-  const answer = await fetcher.get(`https://archive.org/wayback/available?url=${encodeURIComponent(url)}`);
+  const api = process.env.YAKKAN_WAYBACK_API || 'https://archive.org/wayback/available';
+  const answer = await fetcher.get(`${api}?url=${encodeURIComponent(url)}`);
   if (answer.kind !== 'ok') return undefined;
   const closest = JSON.parse(new TextDecoder().decode(answer.bytes))?.archived_snapshots?.closest;
   return closest?.available && typeof closest.url === 'string'

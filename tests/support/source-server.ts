@@ -10,12 +10,15 @@ export type Route =
   | { body: string | Uint8Array; type?: string; status?: number }
   | { redirect: string; status?: number }
   /** Never answers: for timeouts. */
-  | { hang: true };
+  | { hang: true }
+  /** Answers each request with the next route in the list (the last one repeats): for retries. */
+  | { sequence: Route[] };
 
 export interface SourceServer {
   origin: string;
   routes: Map<string, Route>;
-  requests: { path: string; userAgent: string }[];
+  /** Every request, with when it arrived and when its answer was sent (ms since the epoch). */
+  requests: { path: string; userAgent: string; start: number; end?: number }[];
   close: () => Promise<void>;
 }
 
@@ -24,9 +27,17 @@ export async function startSourceServer(routes: Record<string, Route> = {}): Pro
   const requests: SourceServer['requests'] = [];
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = req.url ?? '/';
-    requests.push({ path, userAgent: req.headers['user-agent'] ?? '' });
-    const route = table.get(path);
-    if (!route) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    const entry: SourceServer['requests'][number] = {
+      path,
+      userAgent: req.headers['user-agent'] ?? '',
+      start: Date.now(),
+    };
+    requests.push(entry);
+    res.on('finish', () => (entry.end = Date.now()));
+    let route = table.get(path);
+    if (route && 'sequence' in route) route = route.sequence.length > 1 ? route.sequence.shift() : route.sequence[0];
+    if (!route || 'sequence' in route)
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     if ('hang' in route) return; // the socket stays open until the client gives up
     if ('redirect' in route) return void res.writeHead(route.status ?? 301, { location: route.redirect }).end();
     res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8' }).end(route.body);

@@ -229,3 +229,68 @@ describe('with no network', () => {
     expect(existsSync(join(store, 'index.json'))).toBe(false);
   });
 });
+
+describe('politeness', () => {
+  it('sends one request at a time to a host, with the pause between them', async () => {
+    const content = localContent(server.origin);
+    await check(content, ['--delay', '150']);
+    rmSync(content, { recursive: true });
+    const requests = [...server.requests].sort((a, b) => a.start - b.start);
+    expect(requests.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < requests.length; i++) {
+      // The next request starts only after the previous answer was sent, and the pause has passed.
+      expect(requests[i]!.start - requests[i - 1]!.end!).toBeGreaterThanOrEqual(140);
+    }
+  });
+
+  it('retries a passing failure (503) with backoff, and a page that then answers counts', async () => {
+    const content = localContent(server.origin);
+    server.routes.set('/alpha/tariff.html', { sequence: [{ body: 'busy', status: 503 }, { body: tariff() }] });
+    const run = await check(content, ['--retries', '1']);
+    rmSync(content, { recursive: true });
+    expect(server.requests.filter((r) => r.path === '/alpha/tariff.html')).toHaveLength(2);
+    expect(linesFor(run, ALPHA)).toEqual([expect.stringMatching(/^ok\s/)]);
+  });
+
+  it('does not retry a 404', async () => {
+    const content = localContent(server.origin);
+    server.routes.delete('/alpha/tariff.html');
+    await check(content, ['--retries', '2']);
+    rmSync(content, { recursive: true });
+    expect(server.requests.filter((r) => r.path === '/alpha/tariff.html')).toHaveLength(1);
+  });
+});
+
+describe('--archive', () => {
+  it('records the dated capture the availability API reports, for the source list to link', async () => {
+    const content = localContent(server.origin);
+    const tariffUrl = `${server.origin}/alpha/tariff.html`;
+    server.routes.set(`/wayback/available?url=${encodeURIComponent(tariffUrl)}`, {
+      type: 'application/json',
+      body: JSON.stringify({
+        archived_snapshots: {
+          closest: {
+            available: true,
+            status: '200',
+            timestamp: '20241105093000',
+            url: `http://web.archive.org/web/20241105093000/${tariffUrl}`,
+          },
+        },
+      }),
+    });
+    const run = await new Promise<Run>((done) =>
+      execFile(
+        process.execPath,
+        ['scripts/sources-check.ts', '--delay', '0', '--retries', '0', '--archive'],
+        { env: { ...process.env, YAKKAN_CONTENT: content, YAKKAN_WAYBACK_API: `${server.origin}/wayback/available` } },
+        (error, stdout, stderr) => done({ status: error ? (error.code as number) : 0, stdout, stderr }),
+      ),
+    );
+    const status = JSON.parse(readFileSync(join(content, '.snapshots/status.json'), 'utf8'));
+    rmSync(content, { recursive: true });
+    expect(run.status).toBe(0);
+    expect(status.captures).toEqual({
+      [tariffUrl]: { url: `https://web.archive.org/web/20241105093000/${tariffUrl}`, date: '2024-11-05' },
+    });
+  });
+});
