@@ -32,16 +32,10 @@ export function repoConfig(env: NodeJS.ProcessEnv = process.env): RepoConfig | u
 
 /** A new issue pre-filled with the page and the record file (GitHub / Gitea / Forgejo query form). */
 export function reportErrorUrl(repo: RepoConfig, record: { file: string; title: string; pageUrl: string }): string {
+  // Kept short: the whole URL is in every page, and Japanese text is 9 bytes a character once percent-encoded.
   const params = new URLSearchParams({
-    title: `誤りの報告 / Error report: ${record.title}`,
-    body: [
-      `Page: ${record.pageUrl}`,
-      `Record: ${record.file}`,
-      '',
-      '何が誤っていますか（正しい内容と、それを確認できる出典のURL）:',
-      'What is wrong (the correct fact, and the URL of a source that shows it):',
-      '',
-    ].join('\n'),
+    title: `誤りの報告: ${record.title}`,
+    body: `Page: ${record.pageUrl}\nRecord: ${record.file}\n\n正しい内容と、それを示す出典のURL / The correct fact and a source URL that shows it:\n`,
   });
   return `${repo.url}/issues/new?${params}`;
 }
