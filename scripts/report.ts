@@ -8,6 +8,7 @@ import { coverage } from '../src/model/coverage.ts';
 import { strongestEvidence } from '../src/model/evidence.ts';
 import { hasPlaceholderTitle } from '../src/model/source-title.ts';
 import type { Term } from '../src/model/site.ts';
+import { loadCheckStatus, recheckSince } from '../src/sources/status.ts';
 
 const site = loadSite();
 const cov = coverage(site);
@@ -68,4 +69,12 @@ const placeholders = allSources.filter(hasPlaceholderTitle).length;
 console.log(
   `Sources: ${allSources.length}; with an archived copy ${allSources.filter((s) => s.archived).length}; ` +
     `title still a placeholder (［見出し未確認］/（表題未確認）) ${placeholders}`,
+);
+const checks = loadCheckStatus();
+const recheck = Object.keys(checks.records).filter((file) => recheckSince(checks, file));
+console.log(
+  checks.checked
+    ? `Quotes to recheck (not found on their source by npm run sources:check; last run ${checks.checked}): ${recheck.length}` +
+        recheck.map((file) => `\n  ${file} (${checks.records[file]!.checked})`).join('')
+    : 'Quotes to recheck: not known — npm run sources:check has not been run (no status.json in the snapshot store)',
 );

@@ -30,9 +30,14 @@ export interface ValidationResult {
   fileCount: number;
 }
 
+/** The calendar day (YYYY-MM-DD) of a moment in Japan (JST, UTC+9, no daylight saving). */
+export function dateInJapan(moment: Date): string {
+  return new Date(moment.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** Today's date in Japan (YYYY-MM-DD); YAKKAN_TODAY overrides it for tests. */
 export function todayInJapan(now = new Date()): string {
-  return process.env.YAKKAN_TODAY ?? new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
+  return process.env.YAKKAN_TODAY ?? dateInJapan(now);
 }
 
 /**

@@ -157,31 +157,42 @@ describe('advisories per carrier', () => {
 });
 
 describe('archived copies of sources', () => {
-  const links = (url: string) =>
-    docs
-      .get(join(DIST, url, 'index.html'))!
-      .filter((e) => e.tagName === 'a')
-      .map((e) => attr(e, 'href')!);
+  const anchors = (url: string) => docs.get(join(DIST, url, 'index.html'))!.filter((e) => e.tagName === 'a');
+  const textOf = (node: Node): string => node.value ?? (node.childNodes ?? []).map(textOf).join('');
 
-  it('links the archived copy when one is on record, and otherwise offers the Internet Archive lookup', () => {
-    const page = links('advisories/2015-06-12-nhk-ip-phone-hijack-high-bills');
-    expect(page).toContain(
-      'https://megalodon.jp/ref/2015-0612-1805-41/www3.nhk.or.jp/news/html/20150612/k10010112621000.html',
+  it('links the archived copy on record with its capture date', () => {
+    const copy = anchors('advisories/2015-06-12-nhk-ip-phone-hijack-high-bills').find(
+      (a) =>
+        attr(a, 'href') ===
+        'https://megalodon.jp/ref/2015-0612-1805-41/www3.nhk.or.jp/news/html/20150612/k10010112621000.html',
     );
-    expect(page).not.toContain(
-      'https://web.archive.org/web/*/https://www3.nhk.or.jp/news/html/20150612/k10010112621000.html',
-    );
-    const term = links('terms/ntt-east/intl-call-suspension');
-    const lookups = term.filter((h) => h.startsWith('https://web.archive.org/web/*/'));
-    expect(lookups.length).toBeGreaterThan(0);
-    for (const l of lookups) expect(term).toContain(l.slice('https://web.archive.org/web/*/'.length));
-    // A source that is itself an archive capture gets no lookup of its own.
+    expect(copy && textOf(copy)).toBe('アーカイブ (2015-06-12)');
+    const en = anchors('en/advisories/2015-06-12-nhk-ip-phone-hijack-high-bills').map(textOf);
+    expect(en).toContain('Archived copy (2015-06-12)');
+  });
+
+  it('never presents a search of an archive as a copy; without a copy, says there is none yet', () => {
     const all = [...docs.values()].flatMap((els) =>
       els.filter((e) => e.tagName === 'a').map((e) => attr(e, 'href') ?? ''),
     );
-    expect(all.some((h) => h.startsWith('https://megalodon.jp/'))).toBe(true);
-    expect(all.filter((h) => h.startsWith('https://web.archive.org/web/*/https://megalodon.jp/'))).toEqual([]);
+    expect(all.filter((h) => /^https:\/\/web\.archive\.org\/web\/[^/]*\*/.test(h))).toEqual([]);
+    const term = readFileSync(join(DIST, 'terms/ntt-east/intl-call-suspension/index.html'), 'utf8');
+    expect(term).toContain('アーカイブ未取得');
+    expect(readFileSync(join(DIST, 'en/terms/ntt-east/intl-call-suspension/index.html'), 'utf8')).toContain(
+      'No archived copy yet',
+    );
   });
+});
+
+describe('corrections and rechecks without configuration', () => {
+  it.skipIf(process.env.YAKKAN_REPO)(
+    'shows no correction links when YAKKAN_REPO is not set (a placeholder repository would send readers nowhere)',
+    () => {
+      const html = readFileSync(join(DIST, 'terms/ntt-east/intl-call-suspension/index.html'), 'utf8');
+      expect(html).not.toContain('誤りを報告');
+      expect(html).not.toContain('class="note corrections');
+    },
+  );
 });
 
 describe('at-a-glance tables (overview, carrier page)', () => {

@@ -32,3 +32,29 @@ describe('npm run report', () => {
     expect(result.stdout).toContain('Cells: 2 — sourced 1 (50.0 %), unknown 1');
   });
 });
+
+describe('npm run report: quotes to recheck', () => {
+  it('says when sources:check has never run', () => {
+    const dir = fixtureWith();
+    const result = report(dir);
+    rmSync(dir, { recursive: true });
+    expect(result.stdout).toContain('Quotes to recheck: not known — npm run sources:check has not been run');
+  });
+
+  it('counts and lists the records whose quote the last check did not find', () => {
+    const dir = fixtureWith({
+      '.snapshots/status.json': JSON.stringify({
+        checked: '2026-12-03',
+        records: {
+          'terms/alpha/intl-call-suspension.md': { checked: '2026-12-03', quote: 'not-found' },
+          'terms/beta/intl-call-suspension.md': { checked: '2026-12-03', quote: 'found' },
+        },
+        captures: {},
+      }),
+    });
+    const result = report(dir);
+    rmSync(dir, { recursive: true });
+    expect(result.stdout).toContain('last run 2026-12-03): 1\n  terms/alpha/intl-call-suspension.md (2026-12-03)');
+    expect(result.stdout).not.toContain('  terms/beta/intl-call-suspension.md (');
+  });
+});

@@ -1,6 +1,7 @@
 /** The rules the schemas cannot express. Each has its own test in tests/unit/checks/. */
 import type { Check } from '../context.ts';
 import { advisoryDateMatchesFile } from './advisory-date-matches-file.ts';
+import { archivedIsACopy } from './archived-is-a-copy.ts';
 import { attributeKeysUnique } from './attribute-keys-unique.ts';
 import { channelTopicsUsed } from './channel-topics-used.ts';
 import { datesInOrder } from './dates-in-order.ts';
@@ -28,6 +29,7 @@ export const checks: Check[] = [
   quoteHasClause,
   datesInOrder,
   safeUrls,
+  archivedIsACopy,
   advisoryDateMatchesFile,
   channelTopicsUsed,
 ];
