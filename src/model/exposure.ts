@@ -13,6 +13,7 @@ import { addDays, closedWeekdays } from './business-days.ts';
 import { strongestSource } from './evidence.ts';
 import { firstSentence, formatLeadTime } from './format.ts';
 import { channelCells, type Advisory, type Cell, type Site, type Term } from './site.ts';
+import { sourceTitle } from './source-title.ts';
 
 export const EXPOSURE_TOPIC = 'intl-call-suspension';
 
@@ -61,9 +62,9 @@ export interface ExposureChannel {
 const brief = (text: string, lang: Lang) => firstSentence(text, lang).text;
 const cellOf = (term: Term, key: string): Cell | undefined => term.cells.find((c) => c.attribute.key === key);
 
-function sourceOf(sources: readonly Source[]): ExposureRow['source'] {
+function sourceOf(sources: readonly Source[], lang: Lang): ExposureRow['source'] {
   const s = strongestSource(sources);
-  return s && { title: s.title, url: s.url, publisher: s.publisher, evidence: s.evidence };
+  return s && { title: sourceTitle(s, lang), url: s.url, publisher: s.publisher, evidence: s.evidence };
 }
 
 /** Current rows, in the site's carrier order (ranking happens per request). */
@@ -93,7 +94,7 @@ export function exposureRows(site: Site, lang: Lang): ExposureRow[] {
         availabilityUnknown: Boolean(available?.unknown) || undefined,
         howToApply: howText?.text,
         howToApplyMore: howText?.truncated ? `${termHref}#howToApply` : undefined,
-        source: leadTime && lead ? sourceOf(lead.sources) : undefined,
+        source: leadTime && lead ? sourceOf(lead.sources, lang) : undefined,
         channels: site.channels
           .filter((c) => c.data.participants.includes(term.carrier.id) && 'leadTime' in c.data.values)
           .map((c) => c.id),
@@ -124,7 +125,7 @@ export function earlierExposureRows(site: Site, lang: Lang): ExposureRow[] {
             label: formatLeadTime(leadTime, lang),
             leadTime,
             unknownReason: undefined,
-            source: sourceOf(backing),
+            source: sourceOf(backing, lang),
             earlier: { until: entry.until, asOf },
           },
         ];

@@ -6,6 +6,7 @@
 import { pick, t, type Lang } from '../i18n/ui.ts';
 import { SCHEMA_VERSION } from './export.ts';
 import type { Site } from './site.ts';
+import { sourceTitle } from './source-title.ts';
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +60,7 @@ export function linkedData(site: Site, page: PageFacts): Json {
       ],
       citation: found.data.sources.map((s) => ({
         '@type': 'CreativeWork',
-        name: s.title,
+        name: sourceTitle(s, lang),
         url: s.url,
         publisher: { '@type': 'Organization', name: s.publisher },
       })),
