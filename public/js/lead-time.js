@@ -51,6 +51,7 @@ export function receivedAt(reception, date, time, closed) {
  * Returns { date, time } for minute/hour lead times, { date, time, after: true } when the
  * source gives only "from this time on" (`afterHours`), and { date } (some time that day) for
  * day counts; `null` when the lead time cannot be computed (unknown kind or value).
+ * @returns {{ date: string, time?: string, after?: boolean } | null}
  */
 export function effectiveAt(leadTime, date, time, closed) {
   if (!leadTime || typeof leadTime !== 'object' || !('kind' in leadTime)) return null;

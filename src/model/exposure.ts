@@ -6,7 +6,8 @@
  */
 import type { Evidence, LocalizedText, Source } from '../schema/common.ts';
 import type { LeadTime } from '../schema/lead-time.ts';
-import { isUnknown } from '../schema/values.ts';
+import { isUnknown, type UnknownValue } from '../schema/values.ts';
+import { unknownCategoryLabel } from './glance.ts';
 import { href, pick, type Lang } from '../i18n/ui.ts';
 import { rankExposures, rateFromCase, type Rate } from '../../public/js/exposure.js';
 import { addDays, closedWeekdays } from './business-days.ts';
@@ -59,7 +60,11 @@ export interface ExposureChannel {
   otherTopics?: string[];
 }
 
-const brief = (text: string, lang: Lang) => firstSentence(text, lang).text;
+/** An unknown in a word, as the tables say it (its category), else the first sentence of its reason. */
+const reasonOf = (cell: Pick<Cell, 'unknown' | 'unknownCategory'>, lang: Lang): string =>
+  cell.unknownCategory
+    ? unknownCategoryLabel(cell.unknownCategory, lang)
+    : firstSentence(pick(cell.unknown!, lang).text, lang).text;
 const cellOf = (term: Term, key: string): Cell | undefined => term.cells.find((c) => c.attribute.key === key);
 
 function sourceOf(sources: readonly Source[], lang: Lang): ExposureRow['source'] {
@@ -87,9 +92,9 @@ export function exposureRows(site: Site, lang: Lang): ExposureRow[] {
         label: leadTime ? formatLeadTime(leadTime, lang) : null,
         leadTime,
         unknownReason: available?.unknown
-          ? brief(pick(available.unknown, lang).text, lang)
+          ? reasonOf(available, lang)
           : lead?.unknown
-            ? brief(pick(lead.unknown, lang).text, lang)
+            ? reasonOf(lead, lang)
             : undefined,
         availabilityUnknown: Boolean(available?.unknown) || undefined,
         howToApply: howText?.text,
@@ -149,7 +154,9 @@ export function exposureChannels(site: Site, lang: Lang): ExposureChannel[] {
           `/channels/${c.id}/#${channelCells(site, c).find((s) => s.cells.some((cell) => cell.attribute.key === 'leadTime'))?.topic.id}-leadTime`,
         ),
         leadTime: unknown ? null : (raw as LeadTime),
-        unknownReason: unknown ? brief(pick(unknown, lang).text, lang) : undefined,
+        unknownReason: unknown
+          ? reasonOf({ unknown, unknownCategory: (raw as UnknownValue).category }, lang)
+          : undefined,
         participants: c.data.participants,
         otherTopics: c.data.topics.includes(EXPOSURE_TOPIC)
           ? undefined
