@@ -2,19 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { elements, text, type Node } from '../support/html.ts';
 
-type Node = {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-};
-const text = (n: Node): string => (n.nodeName === '#text' ? n.value! : (n.childNodes ?? []).map(text).join(''));
-function* elements(n: Node): Generator<Node> {
-  if (n.tagName) yield n;
-  for (const c of n.childNodes ?? []) yield* elements(c);
-}
 /** Each row's cells by carrier id: [data-as-of kind, text]. */
 function table(path: string) {
   const els = [...elements(parse(readFileSync(`dist${path}index.html`, 'utf8')) as unknown as Node)];

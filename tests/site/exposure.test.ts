@@ -3,24 +3,10 @@
  * example's table, ranked and costed, each row citing its cell; the guide's contacts and its
  * links into the tool.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { attr, builtPage, elements, text, type Node } from '../support/html.ts';
 
-type Node = {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-};
-function* elements(node: Node): Generator<Node> {
-  if (node.tagName) yield node;
-  for (const child of node.childNodes ?? []) yield* elements(child);
-}
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const text = (n: Node): string => (n.nodeName === '#text' ? (n.value ?? '') : (n.childNodes ?? []).map(text).join(''));
-const page = (path: string) => [...elements(parse(readFileSync(`dist${path}index.html`, 'utf8')) as unknown as Node)];
+const page = (path: string) => builtPage(path);
 const find = (els: Node[], name: string) => els.find((e) => attr(e, name) !== undefined);
 
 /** Rows of the first exposure table: carrier, rank, takes effect, hours, cost, links. */

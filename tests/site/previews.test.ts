@@ -12,20 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse, parseFragment } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureWith } from '../support/content.ts';
-
-type Node = {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  value?: string;
-};
-function* elements(n: Node): Generator<Node> {
-  if (n.tagName) yield n;
-  for (const c of n.childNodes ?? []) yield* elements(c);
-}
-const attr = (n: Node | undefined, name: string) => n?.attrs?.find((a) => a.name === name)?.value;
-const textOf = (n: Node): string => n.value ?? (n.childNodes ?? []).map(textOf).join('');
+import { attr, elements, text as textOf, type Node } from '../support/html.ts';
 
 /** The preview facts of one built page. */
 function head(dist: string, path: string) {

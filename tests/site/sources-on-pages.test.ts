@@ -7,17 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureWith } from '../support/content.ts';
-
-type Node = { tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
-function* elements(node: Node): Generator<Node> {
-  if (node.tagName) yield node;
-  for (const c of node.childNodes ?? []) yield* elements(c);
-}
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const textOf = (n: Node): string => (n.value ?? '') + (n.childNodes ?? []).map(textOf).join('');
+import { attr, builtPage, text as textOf, type Node } from '../support/html.ts';
 
 const content = fixtureWith({
   '.snapshots/status.json': JSON.stringify({
@@ -49,9 +41,7 @@ afterAll(() => {
   rmSync(content, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
 });
-const page = (path: string) => [
-  ...elements(parse(readFileSync(join(dist, path, 'index.html'), 'utf8')) as unknown as Node),
-];
+const page = (path: string) => builtPage(path, dist);
 const section = (els: Node[], id: string) =>
   els.find((e) => e.tagName === 'section' && attr(e, 'aria-labelledby') === id);
 
