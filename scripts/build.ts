@@ -1,6 +1,6 @@
 /**
- * `npm run build`: validate → astro build → pagefind, all into a new versioned folder
- * `.dist-<pid>-<time>/`; then `dist` (a symlink) is switched to it by renaming a temporary
+ * `npm run build`: validate → astro build → Open Graph images → pagefind, all into a new
+ * versioned folder `.dist-<pid>-<time>/`; then `dist` (a symlink) is switched to it by renaming a temporary
  * symlink over it, which rename(2) does atomically. At every instant `dist` is either the
  * previous complete site or the new complete one (ADR 0002). Leftovers of killed builds are
  * removed at the start of the next build, and the children (each in its own process group)
@@ -210,6 +210,8 @@ mkdirSync(parent, { recursive: true });
 removeLeftovers();
 await step('validate', process.execPath, ['src/validate/cli.ts']);
 await step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
+// After astro, which empties its outDir first (ADR 0007).
+await step('og images', process.execPath, ['scripts/og.ts', version]);
 await step('pagefind', bin('pagefind'), ['--site', version, '--quiet']);
 writeFileSync(join(version, '_headers'), HEADERS_FILE);
 swap();
