@@ -210,7 +210,7 @@ mkdirSync(parent, { recursive: true });
 removeLeftovers();
 await step('validate', process.execPath, ['src/validate/cli.ts']);
 await step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
-// After astro, which empties its outDir first (ADR 0007).
+// After astro, which empties its outDir first (ADR 0008).
 await step('og images', process.execPath, ['scripts/og.ts', version]);
 await step('pagefind', bin('pagefind'), ['--site', version, '--quiet']);
 writeFileSync(join(version, '_headers'), HEADERS_FILE);

@@ -1,6 +1,6 @@
 /**
  * Build step (scripts/build.ts, after astro): writes the Open Graph image of every topic, carrier
- * and term page to `<site folder>/og/<page path>.png` and prints what it cost (ADR 0007).
+ * and term page to `<site folder>/og/<page path>.png` and prints what it cost (ADR 0008).
  * `node scripts/og.ts <site folder>`. It reads the site's own validated export
  * (`<site folder>/data/yakkan.json`) rather than loading content again: that would double its cost.
  */
@@ -22,7 +22,7 @@ if (!exportFile || !existsSync(exportFile)) {
 const started = performance.now();
 const cards = ogCards(JSON.parse(readFileSync(exportFile, 'utf8')) as OgSource);
 // Two cards in flight: while one is blended in JavaScript, libvips draws or encodes the other on
-// its own threads. Worker threads were no faster (ADR 0007).
+// its own threads. Worker threads were no faster (ADR 0008).
 const IN_FLIGHT = 2;
 for (let i = 0; i < cards.length; i += IN_FLIGHT) {
   await Promise.all(

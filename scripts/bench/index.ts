@@ -3,8 +3,9 @@
  *
  * Builds the real site and a synthetic one (N term records, default 10,000; see synthetic.ts)
  * into temp dirs and prints, per site: wall time and peak memory of validate / astro build /
- * pagefind, pages per second, median gzipped bytes per page type, the search index size, and
- * search in Chromium on loopback (bytes fetched and time until the first result, cold and warm).
+ * Open Graph images / pagefind, pages per second, the images' share of the build, median gzipped
+ * bytes per page type, the search index size, and search in Chromium on loopback (bytes fetched
+ * and time until the first result, cold and warm).
  * With --compare-starlight it also builds the synthetic bodies as a plain Starlight site and
  * prints our build time divided by Starlight's. Prints figures; asserts nothing (not part of CI).
  */
@@ -41,6 +42,7 @@ async function measure(name: string, content: string): Promise<number> {
     const phases: [string, PhaseResult][] = [
       ['validate', runPhase('validate', process.execPath, ['src/validate/cli.ts', content], env)],
       ['astro', runPhase('astro build', process.execPath, [bin('astro'), 'build', '--silent'], env)],
+      ['og images', runPhase('og images', process.execPath, ['scripts/og.ts', out], env)],
       ['pagefind', runPhase('pagefind', bin('pagefind'), ['--site', out, '--quiet'], env)],
     ];
     const files = walk(out);
@@ -60,6 +62,13 @@ async function measure(name: string, content: string): Promise<number> {
     }
     console.log(
       `${'total'.padEnd(9)} ${total.toFixed(1).padStart(6)} s  (${Math.round(pages.length / total)} pages/s end to end)`,
+    );
+    // Issue 14's rule: the preview images may cost at most 20 % of the build (ADR 0008).
+    const og = phases.find(([label]) => label === 'og images')![1];
+    const images = files.filter((f) => f.startsWith(join(out, 'og')) && f.endsWith('.png'));
+    console.log(
+      `Open Graph images: ${images.length} in ${og.seconds.toFixed(1)} s = ${((100 * og.seconds) / total).toFixed(1)} % of the build` +
+        ` (rule: under 20 %), ${kb(median(images.map((f) => statSync(f).size)))} median`,
     );
     console.log('Bytes per page type (median, gzip):');
     for (const [type, sizes] of Object.entries(byType).sort()) {

@@ -2,7 +2,7 @@
  * Which pages get a link-preview (Open Graph) image and what it says: one card per topic, carrier
  * and term, shared by the Japanese and English page (Japanese title, English subtitle), so a build
  * renders each image once. Base.astro reads the card of its page for the og:image tags;
- * scripts/og.ts renders every card from the built /data/yakkan.json (ADR 0007).
+ * scripts/og.ts renders every card from the built /data/yakkan.json (ADR 0008).
  */
 import type { ExportDocument } from '../model/export.ts';
 import type { Site } from '../model/site.ts';

@@ -60,7 +60,9 @@ describe('link previews on every page type (dist/)', () => {
     expect(page.meta('og:title')).toBe(page.title);
     expect(page.meta('og:description')).toBe(page.meta('description'));
     expect(page.meta('og:locale')).toBe(path.startsWith('en/') ? 'en_US' : 'ja_JP');
-    expect(page.meta('twitter:card')).toBe('summary');
+    // Topic, carrier and term pages have a large preview image (tests/site/og-images.test.ts).
+    const hasImage = /^(en\/)?(compare\/[^/]+|carriers\/[^/]+|terms\/[^/]+\/[^/]+)\/$/.test(path);
+    expect(page.meta('twitter:card')).toBe(hasImage ? 'summary_large_image' : 'summary');
     expect(page.ld).toHaveLength(1);
     expect(page.ld[0]).toMatchObject({ '@context': 'https://schema.org', '@type': type, url: page.canonical });
   });
@@ -142,6 +144,7 @@ describe('a build for a public origin (YAKKAN_SITE) with a hostile advisory summ
   it('puts the public origin in canonical, OG, JSON-LD, feeds and open data', () => {
     const page = head(out, 'terms/alpha/intl-call-suspension/');
     expect(page.meta('og:url')).toBe('https://yakkan.example/terms/alpha/intl-call-suspension/');
+    expect(page.meta('og:image')).toBe('https://yakkan.example/og/terms/alpha/intl-call-suspension.png');
     expect(page.ld[0]!.url).toBe('https://yakkan.example/terms/alpha/intl-call-suspension/');
     const feed = readFileSync(join(out, 'feeds/all.atom'), 'utf8');
     expect(new XMLParser().parse(feed).feed.id).toBe('https://yakkan.example/feeds/all.atom');
