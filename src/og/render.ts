@@ -44,7 +44,7 @@ function markup(card: OgCard): string {
     span('Bold 32px', '#0a6b4f', `約款比較 Yakkan ・ ${card.kind.ja} ${card.kind.en}`),
     span('96px', '#ffffff', ' '),
     span('Bold 64px', '#1a1a1a', card.title),
-    ...(card.subtitle ? [span('24px', '#ffffff', ' '), span('36px', '#555555', card.subtitle)] : []),
+    ...(card.subtitle ? [span('40px', '#ffffff', ' '), span('36px', '#555555', card.subtitle)] : []),
   ].join('\n');
 }
 
