@@ -1,7 +1,7 @@
 // How queries are prepared and ranked, shared by the search island and the search-quality
 // tests (one place). Weights tuned with `npm run search:tune` against tests/search/queries.json
-// (ADR 0004, 0005).
-export const ranking = { pageLength: 0.75, termFrequency: 0.8, termSaturation: 2 };
+// (ADR 0004, 0005). `headline`: a topic page's title and question as search words (ADR 0007).
+export const ranking = { pageLength: 0.75, termFrequency: 0.8, termSaturation: 2, metaWeights: { headline: 2 } };
 
 /** Width-folds a query; phone numbers are indexed digits-only too, so "0120-210-364" finds "0120210364". */
 export const normalizeQuery = (q) =>

@@ -148,6 +148,12 @@ export function unknownCategoryLabel(category: UnknownCategory, lang: Lang): str
   return CATEGORY_LABELS[category][lang];
 }
 
+/**
+ * The id of an unknown's full reason in its term page's collapsed research notes. Tables link
+ * there, not to the row: Chromium opens the <details> when it follows a link to the fragment.
+ */
+export const reasonAnchor = (attributeKey: string): string => `why-${attributeKey}`;
+
 /** A note under a table: its number, its text, and the cells that point to it. */
 export interface Note {
   n: number;

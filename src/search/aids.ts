@@ -4,7 +4,8 @@
  * query-time segmenter can split a compound differently from the index (upstream #1237);
  * indexing the compound's reading and parts gives the query something to match.
  */
-const GLOSSARY: Record<string, string[]> = {
+/** Each glossary word and what else a reader may type for it: readings, synonyms, English. */
+export const GLOSSARY: Record<string, string[]> = {
   約款: ['やっかん', 'ヤッカン', 'yakkan', 'tariff', '契約約款'],
   国際電話: ['こくさいでんわ', '国際通話', 'international call', 'international calls'],
   発信休止: ['はっしんきゅうし', '発信停止', '発信規制', '利用休止', '止める', 'block', 'suspend'],

@@ -141,6 +141,30 @@ describe('topic table: answer, status and notes', () => {
     expect(await page.locator('#ntt-east-leadTime').isVisible()).toBe(true);
     await page.close();
   });
+
+  // The reason sits in the term page's collapsed research notes; Chromium opens a <details>
+  // when it follows a link to a fragment inside it.
+  it.each([390, 1280])(
+    'takes 不明 to its reason, opened, in view and within the width (%i px), JS off too',
+    async (width) => {
+      for (const ctx of [context, noJs]) {
+        const page = await open('/compare/nonpayment-suspension/', width, ctx);
+        await page.locator('#mineo-suspendAfter').getByRole('link', { name: '不明' }).click();
+        await expect.poll(() => page.url()).toBe(`${base}/terms/mineo/nonpayment-suspension/#why-suspendAfter`);
+        expect(await page.locator('#research-notes').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        const reason = page.locator('#why-suspendAfter + dd');
+        expect(await reason.textContent()).toContain('探したが見つからなかった');
+        await expect.poll(() => reason.evaluate((dd) => dd.getBoundingClientRect().top)).toBeLessThan(900);
+        expect(await reason.evaluate((dd) => dd.getBoundingClientRect().bottom)).toBeGreaterThan(0);
+        expect(await reason.isVisible()).toBe(true);
+        // Open, the notes still fit (their long paragraph once pushed a phone page to 507 px).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
+        await page.close();
+      }
+    },
+  );
 });
 
 describe('carriers side by side', () => {

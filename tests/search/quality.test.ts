@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPagefind } from '../support/pagefind.ts';
+import { loadSite } from '../../src/model/load.ts';
+import { GLOSSARY } from '../../src/search/aids.ts';
 
 interface Query {
   q: string;
@@ -59,5 +61,25 @@ describe('search quality', () => {
     expect((await pagefind.searchAsShown('NTTコミュニケーションズ'))[0]?.url).toBe('/carriers/ntt-docomo-business/');
     // A longer query is a real search, not a name: no shortcut.
     expect((await pagefind.searchAsShown('au 国際電話'))[0]?.url).not.toBe('/carriers/kddi/');
+  });
+
+  // Pagefind cuts a reading into fragments (こくさいでんわ → こく さい でんわ) that also start unrelated
+  // words in page text (でんわんセンター, ください); a topic table, whose rows stay out of the index,
+  // must still come up for the reading of a word in its title (ADR 0007).
+  it('finds each topic table in the top 3 by the hiragana reading of a word in its title', async () => {
+    const pagefind = await loadPagefind('ja');
+    const cases = loadSite().topics.flatMap((topic) =>
+      Object.entries(GLOSSARY)
+        .filter(([word]) => topic.data.title.ja.includes(word))
+        .flatMap(([, extras]) => extras.filter((e) => /^\p{scx=Hiragana}+$/u.test(e)))
+        .map((reading) => ({ reading, url: `/compare/${topic.id}/` })),
+    );
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    const misses: string[] = [];
+    for (const { reading, url } of cases) {
+      const top3 = (await pagefind.searchAsShown(reading)).slice(0, 3).map((h) => h.url);
+      if (!top3.includes(url)) misses.push(`${reading} → ${top3.join(', ')} (want ${url})`);
+    }
+    expect(misses).toEqual([]);
   });
 });

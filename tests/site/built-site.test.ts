@@ -217,18 +217,21 @@ describe('at-a-glance tables (overview, carrier page)', () => {
 describe('unknown reasons', () => {
   const text = (n: Node): string => (n.value ?? '') + (n.childNodes ?? []).map(text).join('');
 
-  it('a table shows 不明 with the reason in a word, linking to the term page row that gives the whole reason', () => {
+  it('a table shows 不明 with the reason in a word, linking to the whole reason on the term page', () => {
     const els = docs.get(join(DIST, 'compare/nonpayment-suspension', 'index.html'))!;
     const td = els.find((e) => attr(e, 'id') === 'mineo-suspendAfter')!;
     const link = [...elements(td)].find((e) => e.tagName === 'a')!;
     expect(text(link)).toBe('不明');
-    expect(attr(link, 'href')).toBe('/terms/mineo/nonpayment-suspension/#suspendAfter');
+    expect(attr(link, 'href')).toBe('/terms/mineo/nonpayment-suspension/#why-suspendAfter');
     expect(text([...elements(td)].find((e) => attr(e, 'class') === 'reason')!)).toBe('公式の記載なし');
     const termEls = docs.get(join(DIST, 'terms/mineo/nonpayment-suspension', 'index.html'))!;
     const row = termEls.find((e) => attr(e, 'id') === 'suspendAfter')!;
-    // The term page row says 不明 and links to the whole reason in the collapsed research notes.
+    // The term page row gives the same word before the link to the whole reason in the collapsed research notes.
+    const valueCell = [...elements(row)].find((e) => e.tagName === 'td')!;
+    expect(text(valueCell)).toMatch(/^不明 · 公式の記載なし不明の理由/);
     expect([...elements(row)].some((e) => attr(e, 'href') === '#why-suspendAfter')).toBe(true);
     const notes = termEls.find((e) => e.tagName === 'details' && attr(e, 'id') === 'research-notes')!;
+    expect([...elements(notes)].some((e) => e.tagName === 'dt' && attr(e, 'id') === 'why-suspendAfter')).toBe(true);
     expect(text(notes)).toContain('探したが見つからなかった');
     // The research log stays on the term page: the cell holds none of it.
     expect(text(td)).not.toContain('探した');

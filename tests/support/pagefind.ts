@@ -27,7 +27,7 @@ export interface Pagefind {
   /** Pagefind's top 5 with the excerpt a reader sees under each. */
   searchWithExcerpts: (q: string) => Promise<ShownHit[]>;
   /** Tries other ranking weights (for `npm run search:tune`). */
-  setRanking: (ranking: Record<string, number>) => Promise<void>;
+  setRanking: (ranking: Record<string, unknown>) => Promise<void>;
 }
 
 interface Shortcut {
