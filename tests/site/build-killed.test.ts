@@ -5,18 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../support/browser.ts';
-import { fixtureWith } from '../support/content.ts';
+import { fixtureDist, fixtureWith } from '../support/content.ts';
 
-// Inside the project (git-ignored): astro keeps its server chunks in <outDir>/.prerender only
-// when outDir is under the working directory; otherwise every build shares ./.astro/.prerender
-// and two builds at once (this file and build.test.ts) break each other.
-mkdirSync('tests/output', { recursive: true });
-const out = mkdtempSync(resolve('tests/output/killed-'));
+const out = fixtureDist('killed');
 const dist = join(out, 'dist');
 const before = fixtureWith();
 // The next site differs visibly, so a half-swapped dist would show.

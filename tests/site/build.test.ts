@@ -3,26 +3,14 @@
  * markup, and a failed build leaves the previous site in place.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeFileSync,
-  rmSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALPHA, fixtureWith } from '../support/content.ts';
+import { ALPHA, fixtureDist, fixtureWith } from '../support/content.ts';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)><iframe src=x></iframe><style>*{}</style>';
-// Inside the project (git-ignored), so astro's server chunks go to <outDir>/.prerender rather
-// than a ./.astro/.prerender shared with other builds running at the same time.
-mkdirSync('tests/output', { recursive: true });
-const out = mkdtempSync(resolve('tests/output/build-'));
+const out = fixtureDist('build');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function build(content: string, dist: string) {

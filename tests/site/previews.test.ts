@@ -5,13 +5,12 @@
  * every absolute URL, and a hostile advisory summary reaches feeds as text.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, parseFragment } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureWith } from '../support/content.ts';
+import { fixtureDist, fixtureWith } from '../support/content.ts';
 import { attr, elements, text as textOf, type Node } from '../support/html.ts';
 
 /** The preview facts of one built page. */
@@ -120,7 +119,7 @@ describe('embed cards', () => {
 });
 
 describe('a build for a public origin (YAKKAN_SITE) with a hostile advisory summary', () => {
-  const out = mkdtempSync(join(tmpdir(), 'yakkan-previews-'));
+  const out = fixtureDist('previews');
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   const content = fixtureWith({
     'advisories/2015-06-12-alpha-warning.md': (t) =>

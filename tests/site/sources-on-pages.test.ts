@@ -4,11 +4,10 @@
  * dated archive copies, and "report an error" / "edit this record" on term and advisory pages.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureWith } from '../support/content.ts';
+import { fixtureDist, fixtureWith } from '../support/content.ts';
 import { attr, builtPage, text as textOf, type Node } from '../support/html.ts';
 
 const content = fixtureWith({
@@ -26,7 +25,7 @@ const content = fixtureWith({
     },
   }),
 });
-const dist = mkdtempSync(join(tmpdir(), 'yakkan-sources-site-'));
+const dist = fixtureDist('sources-site');
 const result = spawnSync(process.execPath, ['scripts/build.ts'], {
   encoding: 'utf8',
   env: {

@@ -37,3 +37,14 @@ export const byRule = (problems: Problem[], rule: string) => problems.filter((p)
 
 export const ALPHA = 'terms/alpha/intl-call-suspension.md';
 export const BETA = 'terms/beta/intl-call-suspension.md';
+
+/**
+ * A fresh folder for a fixture build's dist. It must lie inside the project (tests/output/,
+ * git-ignored): astro then writes its server chunks to <outDir>/.prerender, whereas an outDir
+ * elsewhere makes it use ./.astro/.prerender, which builds running at the same time share and
+ * break for each other ("Cannot find module .astro/.prerender/…").
+ */
+export function fixtureDist(prefix: string): string {
+  mkdirSync('tests/output', { recursive: true });
+  return mkdtempSync(join(process.cwd(), 'tests/output', `${prefix}-`));
+}
