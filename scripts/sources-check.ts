@@ -4,7 +4,7 @@
  * quote not found, source changed, unreachable, redirected, not fetched (robots.txt).
  * Exit 1 when a quote is no longer in sources that answered; 0 otherwise, offline included.
  * Options: --delay ms between requests to one host (default 3000), --timeout ms (20000),
- * --retries n (2). The store is content/.snapshots or YAKKAN_SNAPSHOTS (ADR 0006). --archive asks the
+ * --retries n (2). The store is content/.snapshots or YAKKAN_SNAPSHOTS (ADR 0009). --archive asks the
  * Internet Archive's availability API (YAKKAN_WAYBACK_API overrides its address, for tests).
  */
 import { relative, resolve, sep } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The results of the last `npm run sources:check`, as the site and `npm run report` read
- * them: `status.json` in the snapshot store (ADR 0006). Kept free of the checker's fetching
+ * them: `status.json` in the snapshot store (ADR 0009). Kept free of the checker's fetching
  * and PDF code so that pages import only this small file.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The snapshot store (ADR 0006): per cited URL, the extracted text in `text/<key>.txt` and its
+ * The snapshot store (ADR 0009): per cited URL, the extracted text in `text/<key>.txt` and its
  * metadata in `index.json`; the per-record results in `status.json` (read by the site).
  * Plain text, not gzip, so that git delta-compresses one check's text against the last one
  * and a changed page shows as a readable diff.
