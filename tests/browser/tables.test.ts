@@ -151,7 +151,11 @@ describe('topic table: answer, status and notes', () => {
         const page = await open('/compare/nonpayment-suspension/', width, ctx);
         await page.locator('#mineo-suspendAfter').getByRole('link', { name: '不明' }).click();
         await expect.poll(() => page.url()).toBe(`${base}/terms/mineo/nonpayment-suspension/#why-suspendAfter`);
-        expect(await page.locator('#research-notes').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+        // The URL changes when the navigation commits; the details open once the page has loaded and scrolled.
+        await page.waitForLoadState('load');
+        await expect
+          .poll(() => page.locator('#research-notes').evaluate((d) => (d as HTMLDetailsElement).open))
+          .toBe(true);
         const reason = page.locator('#why-suspendAfter + dd');
         expect(await reason.textContent()).toContain('探したが見つからなかった');
         await expect.poll(() => reason.evaluate((dd) => dd.getBoundingClientRect().top)).toBeLessThan(900);
