@@ -4,6 +4,7 @@ import type { ChannelData } from '../schema/channel.ts';
 import type { TermData } from '../schema/term.ts';
 import type { TopicData } from '../schema/topic.ts';
 import type { CollectionName } from '../schema/index.ts';
+import type { Source } from '../schema/common.ts';
 import type { Problem } from './problem.ts';
 
 /** A record that passed its schema, with where it came from. */
@@ -47,4 +48,21 @@ export interface Check {
 /** A problem at a field of a loaded record. */
 export function at(record: Loaded<unknown>, path: readonly PropertyKey[], rule: string, message: string): Problem {
   return { file: record.file, line: record.lineOf(path), field: path.map(String).join('.'), rule, message };
+}
+
+/**
+ * Every source list in the records, with the path to it (sources, and each earlier version's
+ * sources on terms): one walk for the checks that look at sources.
+ */
+export function* sourceLists(
+  records: Records,
+): Generator<{ record: Loaded<unknown>; path: PropertyKey[]; sources: Source[] | undefined }> {
+  for (const c of records.carriers) yield { record: c, path: ['sources'], sources: c.data.sources };
+  for (const t of records.terms) {
+    yield { record: t, path: ['sources'], sources: t.data.sources };
+    for (const [i, h] of (t.data.history ?? []).entries())
+      yield { record: t, path: ['history', i, 'sources'], sources: h.sources };
+  }
+  for (const ch of records.channels) yield { record: ch, path: ['sources'], sources: ch.data.sources };
+  for (const a of records.advisories) yield { record: a, path: ['sources'], sources: a.data.sources };
 }

@@ -1,6 +1,6 @@
 import type { Source } from '../../schema/common.ts';
 import { isArchiveSearch, isArchiveUrl } from '../../sources/archive.ts';
-import { at, type Check, type Loaded } from '../context.ts';
+import { at, sourceLists, type Check, type Loaded } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
 /**
@@ -37,13 +37,7 @@ export const archivedIsACopy: Check = {
           );
         }
       });
-    for (const c of records.carriers) checkSources(c, ['sources'], c.data.sources);
-    for (const t of records.terms) {
-      checkSources(t, ['sources'], t.data.sources);
-      t.data.history?.forEach((h, i) => checkSources(t, ['history', i, 'sources'], h.sources));
-    }
-    for (const ch of records.channels) checkSources(ch, ['sources'], ch.data.sources);
-    for (const a of records.advisories) checkSources(a, ['sources'], a.data.sources);
+    for (const { record, path, sources } of sourceLists(records)) checkSources(record, path, sources);
     return problems;
   },
 };

@@ -1,6 +1,6 @@
 import { markdownUrls, markdownUrlProblem } from '../../render/markdown.ts';
 import type { LocalizedText, Source } from '../../schema/common.ts';
-import { at, type Check, type Loaded } from '../context.ts';
+import { at, sourceLists, type Check, type Loaded } from '../context.ts';
 import type { Problem } from '../problem.ts';
 
 /** Why a URL is refused, or undefined when it is an absolute http(s) URL a reader can open. */
@@ -76,14 +76,8 @@ export const safeUrls: Check = {
     for (const c of records.carriers) {
       check(c, ['website'], c.data.website);
       check(c, ['tariffIndex'], c.data.tariffIndex);
-      checkSources(c, ['sources'], c.data.sources);
     }
-    for (const t of records.terms) {
-      checkSources(t, ['sources'], t.data.sources);
-      t.data.history?.forEach((h, i) => checkSources(t, ['history', i, 'sources'], h.sources));
-    }
-    for (const ch of records.channels) checkSources(ch, ['sources'], ch.data.sources);
-    for (const a of records.advisories) checkSources(a, ['sources'], a.data.sources);
+    for (const { record, path, sources } of sourceLists(records)) checkSources(record, path, sources);
     return problems;
   },
 };
