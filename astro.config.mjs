@@ -12,7 +12,7 @@ export default defineConfig({
   // The build script writes to a temporary folder and swaps it into dist/ only when
   // everything succeeded (ADR 0002).
   outDir: process.env.YAKKAN_OUT_DIR ?? 'dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.YAKKAN_CONCURRENCY ?? 4) },
   // Embed cards are views of term pages (noindex, canonical = the term page): not in the sitemap.
   integrations: [sitemap({ filter: (page) => !new URL(page).pathname.replace(/^\/en\//, '/').startsWith('/embed/') })],
   devToolbar: { enabled: false },

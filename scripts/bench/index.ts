@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --terms N] [--compare-starlight] [--skip-real]`
+ * `npm run bench [-- --terms N[,N…]] [--compare-starlight] [--skip-real]`
  *
  * Builds the real site and a synthetic one (N term records, default 10,000; see synthetic.ts)
  * into temp dirs and prints, per site: wall time and peak memory of validate / astro build /
@@ -23,9 +23,12 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const terms = Number(option('--terms') ?? 10_000);
-if (!Number.isInteger(terms) || terms < 9) {
-  console.error(`--terms must be a whole number of at least 9 (one per topic), got ${option('--terms')}`);
+// `--terms 1000,3000,10000` builds each size in turn and ends with one table (linear growth, ratio).
+const sizes = (option('--terms') ?? '10000').split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 9)) {
+  console.error(
+    `--terms must be whole numbers of at least 9 (one per topic), comma-separated; got ${option('--terms')}`,
+  );
   process.exit(2);
 }
 const bin = (name: string) => resolve('node_modules/.bin', name);
@@ -35,7 +38,14 @@ const walk = (d: string): string[] =>
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-async function measure(name: string, content: string): Promise<number> {
+interface Measured {
+  pages: number;
+  seconds: number;
+  /** The largest phase's peak RSS: the figure issue 16's 2 GB rule is about. */
+  peakMB?: number;
+}
+
+async function measure(name: string, content: string): Promise<Measured> {
   const out = mkdtempSync(join(tmpdir(), 'yakkan-bench-out-'));
   const env = { YAKKAN_CONTENT: content, YAKKAN_OUT_DIR: out };
   try {
@@ -93,26 +103,45 @@ async function measure(name: string, content: string): Promise<number> {
           `${kb(s.warmPagefindBytes)} more fetched`,
       );
     }
-    return total;
+    const peaks = phases.map(([, p]) => p.peakMB).filter((m) => m !== undefined);
+    return { pages: pages.length, seconds: total, peakMB: peaks.length ? Math.max(...peaks) : undefined };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
+const mb = (m?: number) => (m === undefined ? 'n/a' : `${m.toFixed(0)} MB`);
+const perPage = (m: Measured) => `${((1000 * m.seconds) / m.pages).toFixed(2)} ms`;
+
 console.log(`Yakkan bench — Node ${process.versions.node}, ${new Date().toISOString()}`);
 if (!args.includes('--skip-real')) await measure('real site', resolve('content'));
-const corpus = syntheticCorpus(terms);
-try {
-  const ours = await measure(`synthetic, ${terms} terms`, corpus);
-  if (args.includes('--compare-starlight')) {
-    const starlight = buildStarlight(corpus);
-    console.log(`\n## Starlight ${starlight.version}, same ${terms} bodies: ${starlight.pages} pages (one language)`);
-    console.log(formatPhase('build', starlight.build, '  (astro + its Pagefind step)'));
-    console.log(
-      `Ratio: Yakkan ${ours.toFixed(1)} s / Starlight ${starlight.build.seconds.toFixed(1)} s = ${(ours / starlight.build.seconds).toFixed(2)}` +
-        ` (we build ja + en pages, tables and feeds; Starlight one page per body, sidebar reduced to one link)`,
-    );
+const rows: string[] = [];
+for (const terms of sizes) {
+  const corpus = syntheticCorpus(terms);
+  try {
+    const ours = await measure(`synthetic, ${terms} terms`, corpus);
+    let row = `| ${terms} | ${ours.pages} | ${ours.seconds.toFixed(1)} s | ${mb(ours.peakMB)} | ${perPage(ours)} |`;
+    if (args.includes('--compare-starlight')) {
+      const starlight = buildStarlight(corpus);
+      const sl = { pages: starlight.pages, seconds: starlight.build.seconds, peakMB: starlight.build.peakMB };
+      console.log(`\n## Starlight ${starlight.version}, same ${terms} bodies: ${starlight.pages} pages (ja + en)`);
+      console.log(formatPhase('build', starlight.build, '  (astro + its Pagefind step)'));
+      const ratio = ours.seconds / sl.seconds;
+      console.log(
+        `Ratio: Yakkan ${ours.seconds.toFixed(1)} s / Starlight ${sl.seconds.toFixed(1)} s = ${ratio.toFixed(2)}` +
+          ` (rule: at most 1.00); peak memory ${mb(ours.peakMB)} vs ${mb(sl.peakMB)} (rule: at most 2048 MB)`,
+      );
+      row += ` ${sl.pages} | ${sl.seconds.toFixed(1)} s | ${mb(sl.peakMB)} | ${perPage(sl)} | ${ratio.toFixed(2)} |`;
+    }
+    rows.push(row);
+  } finally {
+    rmSync(corpus, { recursive: true, force: true });
   }
-} finally {
-  rmSync(corpus, { recursive: true, force: true });
 }
+console.log('\n## Summary (time = validate + astro + images + pagefind; peak = largest phase, RSS)');
+console.log(
+  '| terms | pages | time | peak | per page |' +
+    (args.includes('--compare-starlight') ? ' Starlight pages | time | peak | per page | ratio |' : ''),
+);
+console.log('|---|---|---|---|---|' + (args.includes('--compare-starlight') ? '---|---|---|---|---|' : ''));
+for (const row of rows) console.log(row);

@@ -8,7 +8,7 @@
  * - Starlight's build includes its own Pagefind step; ours is validate + astro + pagefind.
  * - Starlight's default sidebar lists every page on every page (O(n²) HTML at 10,000 pages);
  *   the sidebar is configured to a single link so the comparison measures page building, not that.
- * - Starlight builds one page per record; we build two (ja + en) plus tables, carrier pages, feeds.
+ * - Starlight builds every body in ja (root) and en, as we do; we also build tables, carrier pages, feeds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,18 +55,23 @@ export function buildStarlight(corpus: string): { pages: number; build: PhaseRes
     join(dir, 'astro.config.mjs'),
     `import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n` +
       `export default defineConfig({ integrations: [starlight({ title: 'Yakkan bench', defaultLocale: 'root', ` +
-      `locales: { root: { label: '日本語', lang: 'ja' } }, sidebar: [{ label: 'Home', link: '/' }] })] });\n`,
+      `locales: { root: { label: '日本語', lang: 'ja' }, en: { label: 'English', lang: 'en' } }, sidebar: [{ label: 'Home', link: '/' }] })] });\n`,
   );
-  writeFileSync(join(docs, 'index.md'), '---\ntitle: Bench\n---\nStarlight bench.\n');
-  let pages = 1;
-  const terms = join(corpus, 'terms');
-  for (const carrier of readdirSync(terms)) {
-    mkdirSync(join(docs, carrier));
-    for (const file of readdirSync(join(terms, carrier))) {
-      const text = readFileSync(join(terms, carrier, file), 'utf8');
-      const body = text.slice(text.indexOf('\n---', 4) + 4);
-      writeFileSync(join(docs, carrier, file), `---\ntitle: "${carrier} ${file.replace(/\.md$/, '')}"\n---\n${body}`);
-      pages++;
+  let pages = 0;
+  // Both languages, as ours builds: the Japanese root and /en/, each with every body.
+  for (const lang of [docs, join(docs, 'en')]) {
+    mkdirSync(lang, { recursive: true });
+    writeFileSync(join(lang, 'index.md'), '---\ntitle: Bench\n---\nStarlight bench.\n');
+    pages++;
+    const terms = join(corpus, 'terms');
+    for (const carrier of readdirSync(terms)) {
+      mkdirSync(join(lang, carrier));
+      for (const file of readdirSync(join(terms, carrier))) {
+        const text = readFileSync(join(terms, carrier, file), 'utf8');
+        const body = text.slice(text.indexOf('\n---', 4) + 4);
+        writeFileSync(join(lang, carrier, file), `---\ntitle: "${carrier} ${file.replace(/\.md$/, '')}"\n---\n${body}`);
+        pages++;
+      }
     }
   }
   const build = runPhase(

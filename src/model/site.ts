@@ -101,11 +101,20 @@ export function buildSite(records: Records, today: string): Site {
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const staleBefore = addDays(today, -STALE_AFTER_DAYS);
 
+  // Lookups by id are maps: with 1,000 carriers and 10,000 terms a linear find per term (and
+  // per page, in `site.term`) was quadratic (issue 16).
+  const carrierById = new Map(carriers.map((c) => [c.id, c]));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const channelById = new Map(channels.map((c) => [c.id, c]));
+  const advisoriesByCarrier = new Map<string, Advisory[]>();
+  for (const a of advisories)
+    for (const id of a.carrierIds) (advisoriesByCarrier.get(id) ?? advisoriesByCarrier.set(id, []).get(id)!).push(a);
+
   const terms: Term[] = records.terms.flatMap(({ id, data, body }) => {
-    const carrier = carriers.find((c) => c.id === data.carrier);
-    const topic = topics.find((t) => t.id === data.topic);
+    const carrier = carrierById.get(data.carrier);
+    const topic = topicById.get(data.topic);
     if (!carrier || !topic) return [];
-    const channel = channels.find((c) => c.id === data.channel);
+    const channel = data.channel === undefined ? undefined : channelById.get(data.channel);
     const cells = topic.data.attributes.map((attribute): Cell => {
       const own = attribute.key in data.values;
       return own
@@ -114,13 +123,14 @@ export function buildSite(records: Records, today: string): Site {
           ? makeCell(attribute, channel.data, staleBefore, channel)
           : makeCell(attribute, { values: {}, sources: [], verified: data.verified }, staleBefore);
     });
-    const related = advisories.filter((a) => a.carrierIds.includes(carrier.id) && a.data.topics?.includes(topic.id));
+    const related = (advisoriesByCarrier.get(carrier.id) ?? []).filter((a) => a.data.topics?.includes(topic.id));
     return [{ id, data, body, carrier, topic, channel, cells, advisories: related }];
   });
   terms.sort(
     (a, b) => a.topic.data.order - b.topic.data.order || CARRIER_ORDER(a.carrier.id) - CARRIER_ORDER(b.carrier.id),
   );
 
+  const termByKey = new Map(terms.map((t) => [`${t.carrier.id}/${t.topic.id}`, t]));
   return {
     today,
     carriers,
@@ -128,9 +138,9 @@ export function buildSite(records: Records, today: string): Site {
     terms,
     channels,
     advisories,
-    carrier: (id) => carriers.find((c) => c.id === id),
-    topic: (id) => topics.find((t) => t.id === id),
-    term: (c, t) => terms.find((x) => x.carrier.id === c && x.topic.id === t),
+    carrier: (id) => carrierById.get(id),
+    topic: (id) => topicById.get(id),
+    term: (c, t) => termByKey.get(`${c}/${t}`),
   };
 }
 

@@ -16,13 +16,10 @@ const jaDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 };
-const enDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+// One formatter for the whole build: toLocaleDateString builds a new one per call, which was
+// the largest single cost of rendering 10,000 term pages (3 s of 23 in a profile, issue 16).
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const enDate = (iso: string) => EN_DATE.format(new Date(`${iso}T00:00:00Z`));
 
 /** A date as readers of `lang` write it: 2015年7月6日, 6 July 2015. */
 export const formatDate = (iso: string, lang: Lang): string => (lang === 'ja' ? jaDate(iso) : enDate(iso));

@@ -1,8 +1,10 @@
 /**
- * Which pages get a link-preview (Open Graph) image and what it says: one card per topic, carrier
- * and term, shared by the Japanese and English page (Japanese title, English subtitle), so a build
- * renders each image once. Base.astro reads the card of its page for the og:image tags;
- * scripts/og.ts renders every card from the built /data/yakkan.json (ADR 0008).
+ * Which pages get a link-preview (Open Graph) image and what it says: one card per topic and
+ * carrier, shared by the Japanese and English page (Japanese title, English subtitle), so a build
+ * renders each image once. A term page shows its topic's card: rendering one image per term was
+ * 28 % of a 10,000-term build (issue 16, ADR 0008); the term's own title is in og:title.
+ * Base.astro reads the card of its page for the og:image tags; scripts/og.ts renders every card
+ * from the built /data/yakkan.json.
  */
 import type { ExportDocument } from '../model/export.ts';
 import type { Site } from '../model/site.ts';
@@ -27,13 +29,11 @@ export interface OgCard {
 export type OgSource = {
   topics: Pick<ExportDocument['topics'][number], 'id' | 'title'>[];
   carriers: Pick<ExportDocument['carriers'][number], 'id' | 'name'>[];
-  terms: Pick<ExportDocument['terms'][number], 'carrier' | 'topic'>[];
 };
 
 const KINDS = {
   compare: { ja: '比較', en: 'Comparison' },
   carriers: { ja: '事業者', en: 'Carrier' },
-  terms: { ja: '約款・規定', en: 'Terms' },
 } as const;
 
 function card(pagePath: string, kind: keyof typeof KINDS, title: { ja: string; en?: string }): OgCard {
@@ -46,20 +46,17 @@ function card(pagePath: string, kind: keyof typeof KINDS, title: { ja: string; e
   };
 }
 
-/** Every card of the site: topics, then carriers, then terms. */
+/** Every card of the site: topics, then carriers. */
 export function ogCards(source: OgSource): OgCard[] {
-  const topics = new Map(source.topics.map((t) => [t.id, t.title]));
-  const carriers = new Map(source.carriers.map((c) => [c.id, c.name]));
   return [
     ...source.topics.map((topic) => card(`/compare/${topic.id}/`, 'compare', topic.title)),
     ...source.carriers.map((carrier) => card(`/carriers/${carrier.id}/`, 'carriers', carrier.name)),
-    ...source.terms.map((term) => {
-      const [carrier, topic] = [carriers.get(term.carrier)!, topics.get(term.topic)!];
-      const en = carrier.en && topic.en ? `${carrier.en}: ${topic.en}` : undefined;
-      return card(`/terms/${term.carrier}/${term.topic}/`, 'terms', { ja: `${carrier.ja}：${topic.ja}`, en });
-    }),
   ];
 }
+
+/** The page whose card a page shows: its own, or for a term page (/terms/<carrier>/<topic>/) its topic's. */
+export const cardPagePath = (pagePath: string): string =>
+  pagePath.replace(/^\/terms\/[^/]+\/([^/]+)\/$/, '/compare/$1/');
 
 const bySite = new WeakMap<Site, Map<string, OgCard>>();
 
@@ -70,9 +67,8 @@ export function ogCardFor(site: Site, pagePath: string): OgCard | undefined {
     const source: OgSource = {
       topics: site.topics.map((t) => ({ id: t.id, title: t.data.title })),
       carriers: site.carriers.map((c) => ({ id: c.id, name: c.data.name })),
-      terms: site.terms.map((t) => ({ carrier: t.carrier.id, topic: t.topic.id })),
     };
     bySite.set(site, (cards = new Map(ogCards(source).map((c) => [c.pagePath, c]))));
   }
-  return cards.get(pagePath);
+  return cards.get(cardPagePath(pagePath));
 }

@@ -1,9 +1,10 @@
 /**
  * Link-preview images in the built site (dist/): every topic, carrier and term page, in both
  * languages, names an og:image that exists in dist as a 1200×630 PNG, with its size and alt text;
- * the ja and en page share one image; pages without a card keep the small Twitter summary.
+ * the ja and en page share one image; a term page shows its topic's image (issue 16); pages
+ * without a card keep the small Twitter summary.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, builtPage, type Node } from '../support/html.ts';
@@ -40,6 +41,7 @@ describe('Open Graph images of topic, carrier and term pages (dist/)', () => {
   });
 
   it.each(CARD_PAGES)('/%s and /en/%s point to one existing 1200×630 PNG, with size and alt', (path) => {
+    const topicOfTerm = /^terms\/[^/]+\/([^/]+)\/$/.exec(path)?.[1];
     const images = ['', 'en/'].map((lang) => {
       const els = builtPage(lang + path);
       const url = new URL(meta(els, 'og:image')!);
@@ -52,6 +54,12 @@ describe('Open Graph images of topic, carrier and term pages (dist/)', () => {
       return url.href;
     });
     expect(images[1]).toBe(images[0]);
+    if (topicOfTerm) expect(new URL(images[0]!).pathname).toBe(`/og/compare/${topicOfTerm}.png`);
+  });
+
+  it('renders one image per topic and carrier, none per term', () => {
+    const pngs = readdirSync('dist/og', { recursive: true }).filter((f) => String(f).endsWith('.png'));
+    expect(pngs.length).toBe(data.topics.length + data.carriers.length);
   });
 
   it.each(['', 'about/', 'en/data/', 'advisories/'])('/%s has no image and the small summary card', (path) => {

@@ -143,7 +143,7 @@ describe('a build for a public origin (YAKKAN_SITE) with a hostile advisory summ
   it('puts the public origin in canonical, OG, JSON-LD, feeds and open data', () => {
     const page = head(out, 'terms/alpha/intl-call-suspension/');
     expect(page.meta('og:url')).toBe('https://yakkan.example/terms/alpha/intl-call-suspension/');
-    expect(page.meta('og:image')).toBe('https://yakkan.example/og/terms/alpha/intl-call-suspension.png');
+    expect(page.meta('og:image')).toBe('https://yakkan.example/og/compare/intl-call-suspension.png');
     expect(page.ld[0]!.url).toBe('https://yakkan.example/terms/alpha/intl-call-suspension/');
     const feed = readFileSync(join(out, 'feeds/all.atom'), 'utf8');
     expect(new XMLParser().parse(feed).feed.id).toBe('https://yakkan.example/feeds/all.atom');

@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogCards, type OgCard } from '../../src/og/cards.ts';
+import { OG_HEIGHT, OG_WIDTH, cardPagePath, ogCards, type OgCard } from '../../src/og/cards.ts';
 import { renderCard } from '../../src/og/render.ts';
 
 const card = (title: string): OgCard => ({
@@ -41,26 +41,26 @@ describe('renderCard', () => {
 });
 
 describe('ogCards', () => {
-  it('gives a term card both titles, and no English subtitle when a name has no English', () => {
+  it('gives a card both titles, and no English subtitle when a name has no English', () => {
     const cards = ogCards({
       topics: [{ id: 'liability-limit', title: { ja: '責任の制限', en: 'Limitation of liability' } }],
       carriers: [
         { id: 'kddi', name: { ja: 'KDDI', en: 'KDDI' } },
         { id: 'x', name: { ja: 'エックス' } },
       ],
-      terms: [
-        { carrier: 'kddi', topic: 'liability-limit' },
-        { carrier: 'x', topic: 'liability-limit' },
-      ],
     });
     expect(cards.map((c) => c.imagePath)).toEqual([
       '/og/compare/liability-limit.png',
       '/og/carriers/kddi.png',
       '/og/carriers/x.png',
-      '/og/terms/kddi/liability-limit.png',
-      '/og/terms/x/liability-limit.png',
     ]);
-    expect(cards[3]).toMatchObject({ title: 'KDDI：責任の制限', subtitle: 'KDDI: Limitation of liability' });
-    expect(cards[4]!.subtitle).toBeUndefined();
+    expect(cards[0]).toMatchObject({ title: '責任の制限', subtitle: 'Limitation of liability' });
+    expect(cards[2]!.subtitle).toBeUndefined();
+  });
+
+  it('sends a term page to its topic card and leaves other pages alone', () => {
+    expect(cardPagePath('/terms/kddi/liability-limit/')).toBe('/compare/liability-limit/');
+    expect(cardPagePath('/carriers/kddi/')).toBe('/carriers/kddi/');
+    expect(cardPagePath('/compare/liability-limit/')).toBe('/compare/liability-limit/');
   });
 });
