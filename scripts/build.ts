@@ -1,5 +1,5 @@
 /**
- * `npm run build`: validate → astro build → Open Graph images → pagefind, all into a new
+ * `npm run build`: validate → astro build → Open Graph images → search index (Pagefind), all into a new
  * versioned folder `.dist-<pid>-<time>/`; then `dist` (a symlink) is switched to it by renaming a temporary
  * symlink over it, which rename(2) does atomically. At every instant `dist` is either the
  * previous complete site or the new complete one (ADR 0002). Leftovers of killed builds are
@@ -212,7 +212,8 @@ await step('validate', process.execPath, ['src/validate/cli.ts']);
 await step('astro build', process.execPath, [bin('astro'), 'build', '--silent']);
 // After astro, which empties its outDir first (ADR 0008).
 await step('og images', process.execPath, ['scripts/og.ts', version]);
-await step('pagefind', bin('pagefind'), ['--site', version, '--quiet']);
+// Pagefind, in bundles of bounded size (ADR 0010).
+await step('search index', process.execPath, ['scripts/search-index.ts', version]);
 writeFileSync(join(version, '_headers'), HEADERS_FILE);
 swap();
 console.log(`✓ site written to ${dist} (→ ${basename(version)})`);

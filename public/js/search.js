@@ -13,7 +13,7 @@ if (form && status && list) {
   const shortcutEntries = fetch(new URL('shortcuts.json', location.href))
     .then((response) => (response.ok ? response.json() : []))
     .catch(() => []);
-  const [pagefind, { ranking, normalizeQuery }, { shortcutsFor }] = await Promise.all([
+  const [pagefind, { ranking, normalizeQuery, termBundleWeight }, { shortcutsFor }] = await Promise.all([
     import('/pagefind/pagefind.js'),
     import('/js/search-ranking.js'),
     import('/js/search-shortcuts.js'),
@@ -22,6 +22,27 @@ if (form && status && list) {
   // measured no faster here (ADR 0005); one tab's search should not depend on another's.
   await pagefind.options({ ranking, noWorker: true });
   pagefind.init();
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'ja';
+
+  // Pagefind calls run one at a time: merging an index while a search runs would search a
+  // half-loaded index.
+  let queue = Promise.resolve();
+  const serial = (task) => {
+    const result = queue.then(task);
+    queue = result.catch(() => {});
+    return result;
+  };
+  // Term pages are indexed in bundles of their own (scripts/search-index.ts, ADR 0010): the
+  // first query shows hits from the main index at once, then merges the term bundles and shows
+  // everything ranked together.
+  let merged;
+  const mergeTermBundles = () =>
+    (merged ??= serial(async () => {
+      const response = await fetch('/pagefind/bundles.json').catch(() => undefined);
+      const bundles = response?.ok ? await response.json() : {};
+      for (const path of bundles[lang] ?? [])
+        await pagefind.mergeIndex(path, { ranking, indexWeight: termBundleWeight });
+    }));
 
   // The first query runs at once; the filter lists fill in afterwards (Pagefind's filter index
   // is not needed for an unfiltered query). Until then filters come from the URL.
@@ -31,7 +52,7 @@ if (form && status && list) {
   const currentFilters = () =>
     filtersFromUrl ?? Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
   const loadFilters = () =>
-    pagefind.filters().then((available) => {
+    serial(() => pagefind.filters()).then((available) => {
       for (const select of selects) {
         for (const value of Object.keys(available[select.dataset.filter] ?? {}).sort((a, b) =>
           select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ja'),
@@ -74,13 +95,24 @@ if (form && status && list) {
       return;
     }
     status.textContent = status.dataset.loading;
-    const search = await pagefind.search(q ? normalizeQuery(q) : null, { filters });
+    const query = q ? normalizeQuery(q) : null;
     // A query that is exactly a carrier's or topic's name opens with that page (without filters).
     const pinned = Object.keys(filters).length ? [] : shortcutsFor(q, await shortcutEntries);
     const isPinned = (r) => pinned.some((p) => p.href === r.url);
+    if (!merged) {
+      // Before the term bundles are merged: the main index's hits, shown while they load.
+      const first = await serial(() => pagefind.search(query, { filters }));
+      const preview = await Promise.all(first.results.slice(0, 5).map((r) => r.data()));
+      if (mine !== generation) return;
+      list.setAttribute('aria-busy', 'true');
+      list.replaceChildren(...pinned.map(shortcutItem), ...preview.filter((r) => !isPinned(r)).map(resultItem));
+    }
+    await mergeTermBundles();
+    const search = await serial(() => pagefind.search(query, { filters }));
     // Show the first hits as soon as their fragments arrive, then the rest (each is a fetch).
     const head = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
     if (mine !== generation) return;
+    list.removeAttribute('aria-busy');
     list.replaceChildren(...pinned.map(shortcutItem), ...head.filter((r) => !isPinned(r)).map(resultItem));
     const rest = await Promise.all(search.results.slice(5, 20).map((r) => r.data()));
     if (mine !== generation) return;

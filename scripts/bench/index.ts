@@ -3,7 +3,7 @@
  *
  * Builds the real site and a synthetic one (N term records, default 10,000; see synthetic.ts)
  * into temp dirs and prints, per site: wall time and peak memory of validate / astro build /
- * Open Graph images / pagefind, pages per second, the images' share of the build, median gzipped
+ * Open Graph images / search index (Pagefind, in bundles), pages per second, the images' share of the build, median gzipped
  * bytes per page type, the search index size, and search in Chromium on loopback (bytes fetched
  * and time until the first result, cold and warm).
  * With --compare-starlight it also builds the synthetic bodies as a plain Starlight site and
@@ -53,7 +53,7 @@ async function measure(name: string, content: string): Promise<Measured> {
       ['validate', runPhase('validate', process.execPath, ['src/validate/cli.ts', content], env)],
       ['astro', runPhase('astro build', process.execPath, [bin('astro'), 'build', '--silent'], env)],
       ['og images', runPhase('og images', process.execPath, ['scripts/og.ts', out], env)],
-      ['pagefind', runPhase('pagefind', bin('pagefind'), ['--site', out, '--quiet'], env)],
+      ['search', runPhase('search index', process.execPath, ['scripts/search-index.ts', out], env)],
     ];
     const files = walk(out);
     const pages = files.filter((f) => f.endsWith('.html'));
@@ -138,7 +138,7 @@ for (const terms of sizes) {
     rmSync(corpus, { recursive: true, force: true });
   }
 }
-console.log('\n## Summary (time = validate + astro + images + pagefind; peak = largest phase, RSS)');
+console.log('\n## Summary (time = validate + astro + images + search index; peak = largest phase, RSS)');
 console.log(
   '| terms | pages | time | peak | per page |' +
     (args.includes('--compare-starlight') ? ' Starlight pages | time | peak | per page | ratio |' : ''),

@@ -247,6 +247,18 @@ describe('search in Japanese', () => {
     await page.close();
   });
 
+  it('lists clause pages, indexed in bundles of their own, among the results (ADR 0010)', async () => {
+    const page = await open('/search/?q=' + encodeURIComponent('翌営業日'));
+    const list = page.locator('[data-search-results]');
+    await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 10_000 }).toBeNull();
+    await expect
+      .poll(() =>
+        list.locator('li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      )
+      .toContain('/terms/ntt-east/intl-call-suspension/');
+    await page.close();
+  });
+
   it('works from the keyboard alone: type, submit, reach a filter and a result, open it', async () => {
     const page = await open('/');
     await page.keyboard.press('Tab'); // skip link

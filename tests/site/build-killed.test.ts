@@ -88,7 +88,7 @@ async function expectPreviousSiteServed() {
 }
 
 describe('a build stopped by a signal', () => {
-  it.each(['validate', 'astro build', 'pagefind'])(
+  it.each(['validate', 'astro build', 'search index'])(
     'during %s ends its child and its folder, and dist/ stays the previous site',
     async (phase) => {
       const build = startBuild(after);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { normalizeQuery, ranking } from '../../public/js/search-ranking.js';
+import { normalizeQuery, ranking, termBundleWeight } from '../../public/js/search-ranking.js';
 import { shortcutsFor } from '../../public/js/search-shortcuts.js';
 
 export interface Hit {
@@ -56,9 +56,20 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   };
   g.document = { querySelector: () => ({ getAttribute: () => lang }), documentElement: { lang } };
   g.location = new URL('http://127.0.0.1/');
-  const pagefind = await import(`${pathToFileURL(join(root, 'pagefind/pagefind.js')).href}?lang=${lang}`);
-  await pagefind.options({ basePath: '/pagefind/', ranking });
-  await pagefind.init();
+  // As the island does: the main bundle, then the language's term bundles merged into it
+  // (scripts/search-index.ts). A fresh module instance per ranking, since merged bundles take
+  // their ranking when they are merged.
+  let loads = 0;
+  const open = async (rankingWeights: Record<string, unknown>) => {
+    const module = await import(`${pathToFileURL(join(root, 'pagefind/pagefind.js')).href}?lang=${lang}&n=${loads++}`);
+    await module.options({ basePath: '/pagefind/', ranking: rankingWeights });
+    await module.init();
+    const bundles = JSON.parse(readFileSync(join(root, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+    for (const path of bundles[lang] ?? [])
+      await module.mergeIndex(path, { ranking: rankingWeights, indexWeight: termBundleWeight });
+    return module;
+  };
+  let pagefind = await open(ranking);
   const shortcuts = loadShortcuts(lang, dist);
   const searchWithExcerpts = async (q: string): Promise<ShownHit[]> => {
     const normalized = normalizeQuery(q);
@@ -75,7 +86,9 @@ export async function loadPagefind(lang: 'ja' | 'en', dist = 'dist'): Promise<Pa
   const search = async (q: string): Promise<Hit[]> =>
     (await searchWithExcerpts(q)).map(({ url, title }) => ({ url, title }));
   return {
-    setRanking: (r) => pagefind.options({ ranking: r }),
+    setRanking: async (r) => {
+      pagefind = await open(r);
+    },
     search,
     searchWithExcerpts,
     searchAsShown: async (q: string) => {
